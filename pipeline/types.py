@@ -181,3 +181,84 @@ class EntryReview:
             "cluster": self.cluster,
             "near_duplicates": list(self.near_duplicates),
         }
+
+
+# --- clustering ---
+
+
+@dataclass(frozen=True)
+class ClusterInput:
+    """What clustering needs of one reviewed entry: its id, the text to label and compare, its title."""
+
+    entry_id: str
+    text: str
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Cluster:
+    id: int  # 1-based, ordered by the smallest member id
+    label: str  # the top terms joined, for a person
+    terms: tuple[str, ...]  # distinctive terms by class-based TF-IDF, best first
+    members: tuple[str, ...]  # entry ids, sorted
+    representative: str  # the member closest to the cluster centroid
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "terms": list(self.terms),
+            "members": list(self.members),
+            "representative": self.representative,
+        }
+
+
+@dataclass(frozen=True)
+class NearDuplicate:
+    """Two entries that report the same work, with the scores and wording that show it."""
+
+    a: str  # the smaller entry id
+    b: str
+    semantic: float  # cosine similarity of the two embeddings
+    shingle: float  # containment of word 5-gram shingles: shared / shingles of the shorter text
+    shared_passages: tuple[str, ...] = ()  # longest word runs the two texts share, longest first
+    passage_coverage: float = 0.0  # share of one text's words in 20+ word runs the other repeats
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "a": self.a,
+            "b": self.b,
+            "semantic": self.semantic,
+            "shingle": self.shingle,
+            "passage_coverage": self.passage_coverage,
+            "shared_passages": list(self.shared_passages),
+        }
+
+
+@dataclass(frozen=True)
+class Clustering:
+    clusters: tuple[Cluster, ...]
+    near_duplicates: tuple[NearDuplicate, ...]
+    assignments: dict[str, int] = field(default_factory=dict)  # entry id -> cluster id
+    coords: dict[str, tuple[float, float]] = field(default_factory=dict)  # entry id -> 2-D map position
+
+    def cluster_of(self, entry_id: str) -> dict[str, Any] | None:
+        """The ``cluster`` field of an entry's JSON: ``{"id", "label"}``, or None if it was not clustered."""
+        cid = self.assignments.get(entry_id)
+        if cid is None:
+            return None
+        cluster = next(c for c in self.clusters if c.id == cid)
+        return {"id": cluster.id, "label": cluster.label}
+
+    def near_duplicates_of(self, entry_id: str) -> tuple[str, ...]:
+        """The ids of the entries paired with ``entry_id`` as near duplicates, sorted."""
+        return tuple(
+            sorted({d.b if d.a == entry_id else d.a for d in self.near_duplicates if entry_id in (d.a, d.b)})
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape of ``clusters.json``."""
+        return {
+            "clusters": [c.to_json() for c in self.clusters],
+            "near_duplicates": [d.to_json() for d in self.near_duplicates],
+        }
