@@ -1,0 +1,1105 @@
+"""Sections -> quantitative claims and stakeholder involvement, read with spaCy.
+
+Pure functions: the spaCy ``Language`` is passed in (``models.nlp.load_nlp``), never loaded here.
+Each section's text is parsed once (``parse_sections``, one ``nlp.pipe`` pass); the rules then
+read sentences, part-of-speech tags, lemmas, dependencies and entities.
+
+A *quantitative claim* is a realised, measured change in an outcome. A sentence is one when
+  * a change word (reduce, fall, halve, improvement, fewer, down, ...) carries a magnitude in its
+    own phrase ("by 55%", "to 21%", "a third", "30% fewer"), or is a magnitude itself (halved,
+    doubled, eliminated); or
+  * it pairs two values as before and after ("from 48% to 21%", "4 compared with 0", "versus");
+  * or it reports a statistical signal of change (a shift or special-cause variation on an SPC or
+    run chart, a statistically significant reduction).
+Numbers that are dates, financial years, money, ordinals, references (page 4, ward 7, band 5),
+phone numbers or rate denominators ("per 1,000") are never magnitudes, and a change that is
+planned, targeted, hoped for, conditional, modal ("will", "could") or negated is not realised.
+
+*Involvement* is a sentence in which patients (carers, families, service users, lived-experience
+or patient representatives, Healthwatch) or staff (nurses, doctors, pharmacists, ward teams, ...)
+took part: they are the doer of a participation verb (co-designed, tested, piloted, reviewed, sat
+on a group), its object when the verb is one done *with* people (consulted, interviewed,
+surveyed, involved), linked to a participation noun (feedback from nurses, interviews with
+carers, patient representatives on the board), or a participation verb is done *with* them.
+Beneficiaries ("safer care for patients"), intentions, negations, generic stakeholders and staff
+who were merely trained are not involvement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.types import Claim, Involvement, Section
+
+GROUPS = ("patients", "staff")
+
+# ---------------------------------------------------------------------------------------------
+# Parsing: one nlp.pipe pass over every section's paragraphs.
+# ---------------------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?:;)\]\"'”’]\s*$")
+
+
+def paragraphs(text: str) -> list[str]:
+    """Split a section's text into paragraphs: a line break ends one unless the line runs on.
+
+    Reading order keeps one block per line; a PDF block can also wrap mid-sentence, so a line
+    that does not end a sentence and is followed by a lower-case start is joined to the next.
+    """
+    lines = [ln.strip() for ln in text.splitlines()]
+    out: list[str] = []
+    for line in lines:
+        if not line:
+            if out and out[-1]:
+                out.append("")
+            continue
+        if out and out[-1] and not _SENTENCE_END.search(out[-1]) and line[:1].islower():
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return [p for p in out if p]
+
+
+def parse_sections(
+    sections: Mapping[str, Section | None], nlp: Any, *, batch_size: int = 64
+) -> dict[str, tuple[Any, ...]]:
+    """criterion -> parsed Docs of its paragraphs, from a single ``nlp.pipe`` pass."""
+    owners: list[str] = []
+    texts: list[str] = []
+    for criterion, section in sections.items():
+        if section is None:
+            continue
+        for paragraph in paragraphs(section.text):
+            owners.append(criterion)
+            texts.append(paragraph)
+    docs: dict[str, list[Any]] = {c: [] for c, s in sections.items() if s is not None}
+    for criterion, doc in zip(owners, nlp.pipe(texts, batch_size=batch_size)):
+        docs[criterion].append(doc)
+    return {c: tuple(d) for c, d in docs.items()}
+
+
+def _sentences(docs: Iterable[Any]) -> Iterable[Any]:
+    for doc in docs:
+        for sent in doc.sents:
+            if any(t.is_alpha for t in sent):
+                yield sent
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared: is a word's clause realised, or planned / hypothetical / negated?
+# ---------------------------------------------------------------------------------------------
+
+_MODALS = {"will", "wo", "shall", "would", "could", "might", "may", "should", "can", "ca", "'ll", "'d", "must"}
+_INTENT_VERBS = {
+    "aim", "plan", "intend", "hope", "expect", "anticipate", "aspire", "want", "wish", "propose",
+    "target", "forecast", "predict", "project", "envisage", "strive", "commit", "look",
+    "need", "require", "try", "attempt", "hypothesise", "hypothesize",
+}
+_INTENT_NOUNS = {
+    "aim", "target", "goal", "ambition", "objective", "aspiration", "plan", "intention", "hope",
+    "trajectory", "expectation", "projection", "forecast", "prediction", "potential", "step",
+    "phase", "future", "proposal", "purpose", "vision", "mission", "opportunity", "intent", "priority",
+    "ambition", "aspiration", "commitment", "focus",
+}
+_INTENT_ADJS = {"potential", "projected", "expected", "anticipated", "predicted", "target", "targeted",
+                "planned", "possible", "forecast", "hoped", "intended", "proposed", "future", "next"}
+# Verbs whose "to"-infinitive still reports something that happened ("helped to reduce").
+_REALISING_HEADS = {"help", "contribute", "manage", "continue", "begin", "start", "go", "serve",
+                    "show", "find", "prove", "appear", "seem", "succeed", "be", "enable", "allow"}
+_HYPOTHETICAL_MARKS = {"if", "unless", "whether", "once", "until", "when", "whenever"}
+
+
+def _future(tok: Any) -> bool:
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in tok.children):
+        return True
+    # "we are going to involve": going -> xcomp involve
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lower_ == "going" and any(c.dep_ == "aux" for c in head.children)
+
+
+def _is_never_event(tok: Any) -> bool:
+    """'never events' is the name of a class of serious incidents, not a negation."""
+    doc = tok.doc
+    return tok.lower_ == "never" and tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_.lower() in ("event", "-")
+
+
+def realised(tok: Any) -> bool:
+    """False when ``tok``'s clause, or a clause governing it, is planned, modal, conditional or negated."""
+    node = tok
+    crossed_conj = False
+    first = True
+    while True:
+        if not (crossed_conj and node.pos_ in ("VERB", "AUX")):
+            # A coordinated verb ("we aimed to X and achieved Y") does not inherit its sister's intent.
+            if not first and node.lemma_.lower() in _INTENT_VERBS and node.pos_ == "VERB":
+                return False
+        if node.lemma_.lower() in _INTENT_NOUNS and node.pos_ in ("NOUN", "PROPN") and not first:
+            return False
+        if _future(node):
+            return False
+        for child in node.children:
+            if _is_never_event(child):
+                continue
+            if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never")):
+                if node.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (first or node.pos_ in ("VERB", "AUX")):
+                    return False
+            if child.dep_ in ("mark", "advmod") and child.lower_ in _HYPOTHETICAL_MARKS and node.pos_ in ("VERB", "AUX"):
+                # "when" is hypothetical only in a generic present ("alerts when glucose falls below 4");
+                # "when we asked the nurses" reports what happened.
+                if child.lower_ not in ("when", "whenever") or node.tag_ in ("VBZ", "VBP", "VB"):
+                    return False
+            if child.dep_ in ("nsubj", "nsubjpass", "attr", "npadvmod") and child.lemma_.lower() in _INTENT_NOUNS:
+                return False
+            if child.dep_ == "amod" and child.lower_ in _INTENT_ADJS:
+                return False
+        if node.pos_ == "VERB" and node.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+            if node.head == node or node.head.lemma_.lower() not in _REALISING_HEADS:
+                if node.head == node or node.head.lemma_.lower() not in _INTENT_VERBS:
+                    # "We introduced X to reduce falls by 20%": a purpose, not a result.
+                    return False
+        if node.head == node:
+            return True
+        if node.lower_ == "without":
+            return False
+        crossed_conj = node.dep_ == "conj"
+        if crossed_conj and _future(node.head):
+            return False  # the first conjunct's auxiliary is shared: "we will review and reduce"
+        node = node.head
+        first = False
+
+
+# ---------------------------------------------------------------------------------------------
+# Quantitative claims
+# ---------------------------------------------------------------------------------------------
+
+_CHANGE_VERBS = {
+    "reduce", "decrease", "fall", "drop", "decline", "cut", "lower", "improve", "increase", "rise",
+    "grow", "shorten", "climb", "jump", "plummet", "slash", "narrow", "boost", "raise", "prevent",
+    "avoid", "go", "come", "halve", "double", "triple", "treble", "quadruple", "eliminate",
+    "shrink", "lessen", "diminish", "sink", "save", "speed", "accelerate", "reverse", "minimise",
+    "minimize", "eradicate", "soar", "surge", "dip", "slip", "ease", "tumble", "lift",
+}
+_SELF_MAGNITUDE_VERBS = {"halve", "double", "triple", "treble", "quadruple", "eliminate", "eradicate"}
+_CHANGE_NOUNS = {
+    "reduction", "decrease", "fall", "drop", "decline", "cut", "improvement", "increase", "rise",
+    "growth", "change", "shift", "uplift", "gain", "reversal", "jump", "dip", "elimination",
+    "difference", "saving", "halving", "doubling",
+}
+_COMPARATIVES = {"fewer", "less", "lower", "higher", "more", "greater", "better", "shorter", "faster",
+                 "quicker", "longer", "smaller", "larger", "bigger", "worse"}
+_DIRECTION_PARTICLES = {"down", "up"}
+_FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+              "tenth", "tenths", "twice", "thrice", "zero", "nil", "none", "fold", "threefold",
+              "twofold", "fourfold", "fivefold", "tenfold"}
+_REFERENCE_NOUNS = {
+    "page", "p", "pp", "figure", "fig", "table", "appendix", "annex", "ref", "reference", "section",
+    "ward", "bay", "band", "version", "phase", "cohort", "level", "stage", "step", "tier", "wave",
+    "room", "extension", "ext", "tel", "telephone", "phone", "number", "no", "chapter", "slide",
+    "item", "criterion", "question", "box", "paragraph", "para", "floor", "unit", "site", "lot",
+    "reg", "registration", "charity", "company", "year", "cycle", "pdsa", "round", "module", "day",
+}
+_DURATION_PREPS = {"in", "over", "within", "during", "for", "since", "after", "before", "across",
+                   "between", "at", "on", "throughout", "until", "among", "amongst", "of", "with"}
+_VALUE_PREPS = {"from", "to", "by", "than", "versus", "vs", "against"}
+_COMPARE_WORDS = {"compared", "comparison", "versus", "vs", "vs.", "against", "relative"}
+_BASELINE_WORDS = {"baseline", "previously", "before", "pre", "prior", "historically", "formerly"}
+_AFTER_WORDS = {"now", "after", "post", "currently", "following", "since", "today", "subsequently"}
+_SPC_WORDS = re.compile(
+    r"\b(spc|statistical process control|run[- ]charts?|control[- ]charts?|xmr|[pcu][- ]charts?|shewhart|process chart)\b",
+    re.I,
+)
+_SPC_SIGNAL = re.compile(
+    r"\b(shift(s|ed|ing)?|special[- ]cause|step[- ]change|signal|sustained (improvement|reduction|decrease|increase|change)"
+    r"|points? (in a row )?(below|above)|in a row|run of|non-random|new (mean|median|centre ?line|baseline)|recalculated|trend)\b",
+    re.I,
+)
+_SPECIAL_CAUSE = re.compile(r"\bspecial[- ]cause (variation|improvement)\b", re.I)
+_SIGNIFICANT = re.compile(r"\bstatistically significant\b|\bp\s*[<=≤]\s*0?\.\d+", re.I)
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_FINANCIAL_YEAR = re.compile(r"^(19|20)\d\d[/–-]\d{2,4}$")
+_MAGNITUDE_RUN_STARTS = {"about", "around", "approximately", "nearly", "almost", "over", "under", "just",
+                         "some", "roughly", "circa", "c.", "c", "an", "a", "estimated", "more", "less",
+                         "than", "up", "only", "baseline", "average", "mean", "median", "of", "the",
+                         "well", "as", "few", "many"}
+_STOP_IN_RUN = {"to", "from", "by", "in", "over", "within", "during", "since", "after", "before",
+                "compared", "versus", "vs", "against", "between", "across", "and", "or", "but",
+                "while", "whilst", "when", "with", "at", "on", "for", "following", "than"}
+_PRONOUN_SUBJECTS = {"we", "this", "it", "they", "that", "which", "team", "project", "partnership",
+                     "intervention", "programme", "program", "tool", "initiative", "work", "model",
+                     "approach", "service", "pathway", "collaboration", "scheme", "change", "who"}
+
+
+def _is_number(tok: Any) -> bool:
+    return bool(tok.like_num or re.match(r"^[<>~≈]?\d", tok.text)) or tok.lower_ in _FRACTIONS
+
+
+def _is_money(tok: Any) -> bool:
+    if tok.ent_type_ == "MONEY":
+        return True
+    prev = tok.nbor(-1) if tok.i > tok.doc[0].i and tok.i > 0 else None
+    return tok.text[:1] in "£$€" or (prev is not None and prev.text in ("£", "$", "€"))
+
+
+def _followed_by_percent(tok: Any) -> bool:
+    doc = tok.doc
+    if tok.text.endswith("%"):
+        return True
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.text in ("%", "percent", "pp"):
+        return True
+    return nxt.lower_ == "per" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "cent" or (
+        nxt.lower_ in ("percentage", "points", "point")
+    )
+
+
+def is_magnitude(tok: Any, *, allow_time: bool = False, allow_money: bool = False) -> bool:
+    """A number that can measure a change: not a date, year, money, ordinal, reference or phone.
+
+    Money counts only where two amounts are set side by side as before and after (``allow_money``):
+    "£30,000 a month before; now £17,900" is a measured change, a budget on its own is not.
+    """
+    if not _is_number(tok):
+        return False
+    text = tok.text
+    if (_is_money(tok) and not allow_money) or tok.ent_type_ == "ORDINAL":
+        return False
+    percent = _followed_by_percent(tok)
+    if not percent and (_YEAR.match(text) or _FINANCIAL_YEAR.match(text)):
+        return False
+    digits = re.sub(r"\D", "", text)
+    if len(digits) >= 6 and not percent and "," not in text and "." not in text:
+        return False  # phone numbers, registration numbers
+    if text.startswith("0") and len(digits) >= 4:
+        return False
+    if tok.i > 0:
+        prev = tok.doc[tok.i - 1]
+        if prev.lower_.rstrip(".") in _REFERENCE_NOUNS and not percent:
+            return False
+        if prev.lower_ == "per":
+            return False  # a rate's denominator: "per 1,000 bed days"
+        if prev.text in ("#", "№"):
+            return False
+    if not percent and tok.ent_type_ in ("DATE", "TIME") and not allow_time and _time_unit_follows(tok):
+        # "18 months", "March 2022" -- but "4 hours to 90 minutes" is allowed in a value pair.
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("/", "-") and not percent:
+        return False  # "24/7", "2022/23" split as tokens
+    return True
+
+
+_TIME_UNITS = {"second", "minute", "min", "mins", "hour", "hr", "hrs", "day", "week", "month", "year", "quarter",
+               "fortnight", "decade", "night", "shift", "weekend", "am", "pm", "yr", "yrs", "january",
+               "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+               "oct", "nov", "dec", "o'clock"}
+
+
+def _time_unit_follows(tok: Any) -> bool:
+    doc = tok.doc
+    around = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return any(t.lemma_.lower() in _TIME_UNITS or t.lower_ in _TIME_UNITS for t in around)
+
+
+def _governing_prep(tok: Any, stop: Any) -> Any | None:
+    """The first preposition on the path from ``tok`` up to ``stop`` (exclusive)."""
+    node = tok
+    while node != stop and node.head != node:
+        if node.pos_ == "ADP" or node.dep_ == "prep":
+            return node
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node != stop:
+            return node  # another clause in between: treat as unrelated
+    return None
+
+
+def _linked_magnitude(trigger: Any) -> Any | None:
+    """A magnitude in the trigger's own phrase, not a duration or a number of another clause."""
+    for tok in trigger.subtree:
+        if tok == trigger or not is_magnitude(tok, allow_time=True):
+            continue
+        if tok.head == trigger and tok.dep_ == "nummod" and trigger.tag_ in ("NNS", "NNPS"):
+            continue  # "three changes", "two improvements": a count of changes, not their size
+        prep = _governing_prep(tok, trigger)
+        if not is_magnitude(tok) and (prep is None or prep.lower_ not in ("by", "from", "to")):
+            continue  # a duration counts only as the size of the change: "dropped by 1.2 days"
+        if prep is None:
+            return tok
+        if prep.pos_ in ("VERB", "AUX"):
+            continue
+        if prep.lower_ in _VALUE_PREPS or prep.lower_ in _COMPARE_WORDS:
+            return tok
+        if prep.lower_ in _DURATION_PREPS:
+            continue
+        return tok
+    return None
+
+
+def _is_change_trigger(tok: Any) -> str | None:
+    """"verb" | "noun" | "comparative" | "particle" | "self" when ``tok`` names a change."""
+    lemma = tok.lemma_.lower()
+    lower = tok.lower_
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
+        if lemma in ("double",) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("-", "check", "checked", "checking", "checks"):
+            return None
+        if lemma in _SELF_MAGNITUDE_VERBS:
+            return "self"
+        if lemma in ("go", "come"):
+            return "verb" if any(c.lower_ in _DIRECTION_PARTICLES for c in tok.children) else None
+        if lemma == "cut" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "in" and tok.doc[tok.i + 2].lower_ == "half":
+            return "self"
+        if lemma in _CHANGE_VERBS:
+            return "verb"
+    if tok.pos_ in ("NOUN", "PROPN") and lemma in _CHANGE_NOUNS:
+        return "noun"
+    if lower in ("halved", "doubled", "tripled", "trebled", "quadrupled", "eliminated"):
+        return "self"
+    if lower in _COMPARATIVES and tok.pos_ in ("ADJ", "ADV"):
+        return "comparative"
+    if lower in _DIRECTION_PARTICLES and tok.pos_ in ("ADV", "ADP", "PART"):
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and (nxt.lower_ in ("from", "by", "to", "on", "against") or is_magnitude(nxt)):
+            return "particle"
+    return None
+
+
+def _value_run(doc: Any, start: int, end: int, *, allow_time: bool = True) -> str | None:
+    """The value phrase that starts at token ``start``: "48%", "4 hours", "7.2 falls per 1,000 bed days"."""
+    tokens = []
+    seen_number = False
+    i = start
+    while i < end and len(tokens) < 10:
+        tok = doc[i]
+        low = tok.lower_
+        if tok.is_punct and tok.text not in ("%", ".", "-") or tok.text in (";", ","):
+            if not (tok.text == "." and i + 1 < end and doc[i + 1].like_num):
+                break
+        if seen_number and (low in _STOP_IN_RUN and not (low == "per" or low == "of")):
+            break
+        if seen_number and tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON"):
+            break
+        if seen_number and tok.ent_type_ == "DATE" and not _is_number(tok) and tok.lower_ not in ("days", "day", "hours", "minutes", "weeks"):
+            break
+        if not seen_number and low not in _MAGNITUDE_RUN_STARTS and not _is_number(tok):
+            if len(tokens) >= 3 or tok.pos_ in ("VERB", "AUX", "PUNCT"):
+                return None
+        if _is_number(tok) and is_magnitude(tok, allow_time=allow_time):
+            seen_number = True
+        tokens.append(tok)
+        i += 1
+    if not seen_number:
+        return None
+    while tokens and (tokens[-1].is_stop and tokens[-1].text not in ("%",) or tokens[-1].is_punct and tokens[-1].text != "%"):
+        tokens.pop()
+    text = doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
+    return _clean(text) or None
+
+
+def _phrase(tok: Any, limit: int = 14) -> str:
+    """The noun phrase headed by ``tok``, without relative clauses, leading determiners or numbers."""
+    skip: set[int] = set()
+    for child in tok.children:
+        if child.dep_ in ("relcl", "acl", "appos", "advcl", "punct", "cc", "conj") and child.i > tok.i:
+            skip.update(t.i for t in child.subtree)
+        if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.lower_ in _COMPARATIVES):
+            skip.update(t.i for t in child.subtree)
+    words = [t for t in tok.subtree if t.i not in skip]
+    while words and (words[0].dep_ in ("det", "poss", "predet") or words[0].is_punct):
+        words.pop(0)
+    words = words[:limit]
+    if not words:
+        return tok.text
+    return _clean(tok.doc[words[0].i : words[-1].i + 1].text)
+
+
+def _measure(trigger: Any, kind: str) -> str | None:
+    """What changed: the subject or object of a change verb, the 'in X' of a change noun."""
+    if kind in ("noun",):
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and not is_magnitude(obj) and obj.lower_ not in ("%",):
+                        return _phrase(obj)
+        return _measure(trigger.head, "verb") if trigger.head != trigger else None
+    if kind == "comparative":
+        head = trigger.head
+        if head.pos_ in ("NOUN", "PROPN") and head != trigger:
+            return _phrase(head)
+    verb = trigger
+    while verb.dep_ in ("xcomp", "conj", "acomp", "advmod", "prt") and verb.head != verb and verb.pos_ not in ("VERB",):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+    if subject is not None and subject.lemma_.lower() not in _PRONOUN_SUBJECTS and subject.pos_ != "PRON":
+        return _phrase(subject)
+    if obj is not None and not is_magnitude(obj) and obj.lower_ != "%":
+        return _phrase(obj)
+    if subject is not None and subject.pos_ != "PRON":
+        return _phrase(subject)
+    return None
+
+
+@dataclass
+class _Values:
+    baseline: str | None = None
+    after: str | None = None
+    change: str | None = None
+
+
+def _values(sent: Any) -> _Values:
+    """Baseline, after and change phrases stated in the sentence, read around value prepositions."""
+    doc = sent.doc
+    end = sent.end
+    out = _Values()
+    for tok in sent:
+        low = tok.lower_
+        if low == "from" and out.baseline is None:
+            out.baseline = _value_run(doc, tok.i + 1, end)
+        elif low == "to" and out.after is None and tok.pos_ == "ADP" or (low == "to" and out.baseline and out.after is None):
+            out.after = _value_run(doc, tok.i + 1, end)
+        elif low == "by" and out.change is None:
+            out.change = _value_run(doc, tok.i + 1, end, allow_time=True)
+        elif low in _COMPARE_WORDS and out.baseline is None:
+            start = tok.i + 1
+            while start < end and doc[start].lower_ in ("with", "to", "against"):
+                start += 1
+            out.baseline = _value_run(doc, start, end)
+            if out.after is None:
+                out.after = _previous_value(sent, tok.i)
+        elif low in ("halved", "doubled", "tripled", "trebled", "eliminated") and out.change is None:
+            out.change = tok.text
+    if out.change is None:
+        for tok in sent:
+            if _is_change_trigger(tok) == "noun":
+                for child in tok.children:
+                    if child.dep_ in ("nummod", "compound", "amod") and (is_magnitude(child) or child.lower_ == "%"):
+                        left = min(t.i for t in child.subtree)
+                        out.change = _clean(doc[left : tok.i + 1].text)
+                        break
+            if out.change:
+                break
+    if out.change is None:
+        m = re.search(r"\b(?:by|of)\s+(?:about|around|roughly|nearly|almost|over|more than)?\s*(a|one|two)[- ](half|third|quarter|fifth|thirds|quarters|fifths)\b", sent.text, re.I)
+        if m:
+            out.change = m.group(0)
+        else:
+            m = re.search(r"\b(cut|fell|reduced|dropped)\s+in\s+half\b|\b\d+(\.\d+)?[- ]?(fold|times)\b", sent.text, re.I)
+            if m:
+                out.change = m.group(0)
+    return out
+
+
+def _previous_value(sent: Any, before: int) -> str | None:
+    for tok in reversed(list(sent.doc[sent.start : before])):
+        if is_magnitude(tok):
+            left = tok.i
+            while left > sent.start and sent.doc[left - 1].lower_ in ("about", "around", "just", "only", "nearly", "a", "over", "under"):
+                left -= 1
+            return _value_run(sent.doc, left, before)
+    return None
+
+
+def _pair_anchor(sent: Any, tok: Any) -> Any:
+    node = tok
+    while node.head != node and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node
+
+
+def _from_to_pair(sent: Any) -> Any | None:
+    """The 'from' token of a "from X to Y" value pair, when both are magnitudes."""
+    doc = sent.doc
+    has_trigger = any(_is_change_trigger(t) in ("verb", "noun", "particle") for t in sent)
+    for tok in sent:
+        if tok.lower_ != "from":
+            continue
+        window = doc[tok.i + 1 : min(sent.end, tok.i + 14)]
+        to = next((t for t in window if t.lower_ == "to"), None)
+        if to is None:
+            continue
+        first = [t for t in doc[tok.i + 1 : to.i] if is_magnitude(t, allow_time=has_trigger, allow_money=True)]
+        second = [t for t in doc[to.i + 1 : min(sent.end, to.i + 6)] if is_magnitude(t, allow_time=has_trigger, allow_money=True)]
+        if first and second:
+            return tok
+    return None
+
+
+def _comparison(sent: Any) -> Any | None:
+    """A 'compared with' / 'versus' token with a magnitude on each side."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ not in _COMPARE_WORDS:
+            continue
+        before = [t for t in doc[sent.start : tok.i] if is_magnitude(t, allow_money=True)]
+        after = [t for t in doc[tok.i + 1 : sent.end] if is_magnitude(t, allow_money=True)]
+        if before and after:
+            return tok
+    return None
+
+
+def _before_after(sent: Any) -> Any | None:
+    words = {t.lower_ for t in sent}
+    if not (words & _BASELINE_WORDS and words & _AFTER_WORDS):
+        return None
+    numbers = [t for t in sent if is_magnitude(t, allow_money=True)]
+    if len(numbers) >= 2 and len({_is_money(t) for t in numbers}) == 1:
+        return numbers[-1]
+    return None
+
+
+def claim_in_sentence(sent: Any) -> tuple[str | None, Any | None]:
+    """(kind, anchor token) when the sentence states a realised, measured change; else (None, None)."""
+    for tok in sent:
+        kind = _is_change_trigger(tok)
+        if kind is None or not realised(tok):
+            continue
+        if kind == "self":
+            return kind, tok
+        magnitude = _linked_magnitude(tok)
+        if magnitude is None and kind in ("verb", "particle"):
+            # "Falls are down 30%": the magnitude may hang off the clause head.
+            magnitude = _linked_magnitude(tok.head) if tok.dep_ in ("prt", "advmod", "acomp") else None
+        if magnitude is None:
+            continue
+        if kind == "comparative" and not (
+            _followed_by_percent(magnitude) or magnitude.lower_ in _FRACTIONS or _mentions_times(magnitude)
+        ):
+            continue
+        return kind, tok
+    for finder in (_from_to_pair, _comparison, _before_after):
+        anchor = finder(sent)
+        if anchor is not None and realised(_pair_anchor(sent, anchor)):
+            return "pair", anchor
+    text = sent.text
+    if (_SPC_WORDS.search(text) and _SPC_SIGNAL.search(text)) or _SPECIAL_CAUSE.search(text):
+        root = sent.root
+        if realised(root):
+            return "spc", root
+    if _SIGNIFICANT.search(text) and any(_is_change_trigger(t) in ("verb", "noun") for t in sent):
+        if realised(sent.root):
+            return "significance", sent.root
+    return None, None
+
+
+def _mentions_times(tok: Any) -> bool:
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in ("times", "fold", "x")
+
+
+def claims_in_docs(docs_by_criterion: Mapping[str, Sequence[Any]], *, criteria: Iterable[str] | None = None) -> tuple[Claim, ...]:
+    wanted = None if criteria is None else set(criteria)
+    claims: list[Claim] = []
+    seen: set[str] = set()
+    for criterion, docs in docs_by_criterion.items():
+        if wanted is not None and criterion not in wanted:
+            continue
+        for sent in _sentences(docs):
+            kind, anchor = claim_in_sentence(sent)
+            if kind is None:
+                continue
+            sentence = _clean(sent.text)
+            if sentence in seen:
+                continue
+            seen.add(sentence)
+            values = _values(sent)
+            measure = None
+            if kind in ("verb", "noun", "comparative", "self", "particle"):
+                measure = _measure(anchor, kind)
+            if measure is None:
+                measure = _measure(_pair_anchor(sent, anchor), "verb") if kind not in ("spc",) else None
+            if measure is None and kind != "spc":
+                measure = _first_measure_noun(sent)
+            claims.append(
+                Claim(
+                    criterion=criterion,
+                    sentence=sentence,
+                    measure=measure,
+                    baseline=values.baseline,
+                    after=values.after,
+                    change=values.change,
+                )
+            )
+    return tuple(claims)
+
+
+def _first_measure_noun(sent: Any) -> str | None:
+    for chunk in sent.noun_chunks:
+        root = chunk.root
+        if root.pos_ == "PRON" or root.lemma_.lower() in _PRONOUN_SUBJECTS or root.ent_type_ in ("DATE", "ORG", "PERSON"):
+            continue
+        if _SPC_WORDS.search(chunk.text) or root.lemma_.lower() in ("shift", "chart", "variation", "signal"):
+            continue
+        return _phrase(root)
+    return None
+
+
+def find_claims(
+    sections: Mapping[str, Section | None],
+    nlp: Any,
+    *,
+    criteria: Iterable[str] | None = None,
+    docs: Mapping[str, Sequence[Any]] | None = None,
+) -> tuple[Claim, ...]:
+    """Every sentence of the given criteria's sections (all sections when None) that reports a measured change."""
+    wanted = None if criteria is None else tuple(criteria)
+    if docs is None:
+        subset = {c: s for c, s in sections.items() if wanted is None or c in wanted}
+        docs = parse_sections(subset, nlp)
+    return claims_in_docs(docs, criteria=wanted)
+
+
+# ---------------------------------------------------------------------------------------------
+# Involvement
+# ---------------------------------------------------------------------------------------------
+
+_PATIENT_WORDS = {
+    "patient", "carer", "caregiver", "family", "relative", "parent", "resident", "user", "public",
+    "healthwatch", "ppi", "ppie", "advocate", "survivor", "woman", "mother", "child", "people",
+    "person", "expert", "lay", "citizen", "veteran", "member",
+}
+_PATIENT_NEEDS_QUALIFIER = {
+    # Words that are patients only with a qualifier: "service user", "young people", "lay member".
+    "user": {"service"},
+    "people": {"young", "lived", "local", "older", "with", "living"},
+    "person": {"lay", "young", "older", "with", "living"},
+    "expert": {"experience", "lived"},
+    "member": {"lay", "public", "community", "family", "patient"},
+    "advocate": {"patient", "carer", "family", "lay", "peer"},
+    "public": {"the", "of"},
+    "resident": {"care", "home", "local"},
+}
+_STAFF_WORDS = {
+    "staff", "colleague", "nurse", "doctor", "physician", "consultant", "registrar", "clinician",
+    "pharmacist", "technician", "midwife", "porter", "hca", "assistant", "therapist", "physio",
+    "physiotherapist", "paramedic", "gp", "surgeon", "anaesthetist", "anesthetist", "practitioner",
+    "matron", "sister", "workforce", "employee", "student", "trainee", "ahp", "visitor", "educator",
+    "receptionist", "handler", "dispatcher", "worker", "professional", "manager", "lead", "team",
+    "frontline", "champion", "operative", "administrator", "officer", "coordinator", "co-ordinator",
+    "psychologist", "dietitian", "radiographer", "sonographer", "optometrist", "dentist",
+    "scientist", "houseofficer", "fy1", "fy2", "nursing", "medic", "intensivist", "geriatrician",
+}
+_STAFF_NEEDS_QUALIFIER = {
+    "team": {"ward", "frontline", "clinical", "nursing", "medical", "pharmacy", "theatre", "theatres",
+             "icu", "maternity", "ed", "emergency", "community", "multidisciplinary", "mdt", "surgical",
+             "outreach", "critical", "care", "district", "midwifery", "therapy", "discharge", "unit",
+             "ambulance", "crisis", "home", "practice", "primary", "stroke", "paediatric", "night",
+             "acute", "department", "operational", "site"},
+    "visitor": {"health"},
+    "assistant": {"healthcare", "care", "nursing", "health", "pharmacy", "clinical", "maternity"},
+    "worker": {"support", "care", "social", "health", "key", "frontline", "healthcare", "peer"},
+    "professional": {"healthcare", "health", "clinical", "allied", "care", "medical"},
+    "manager": {"ward", "unit", "department", "practice", "service", "line", "nurse", "site", "bed"},
+    "lead": {"clinical", "nurse", "nursing", "ward", "medical", "pharmacy", "practice", "safety"},
+    "officer": {"clinical", "medical", "nursing", "safety"},
+    "student": {"nurse", "nursing", "medical", "midwifery"},
+    "handler": {"call"},
+    "sister": {"ward"},
+    "coordinator": {"ward", "nurse", "care", "discharge"},
+    "co-ordinator": {"ward", "nurse", "care", "discharge"},
+    "nursing": {"the"},
+    "frontline": {"the"},
+    "administrator": {"ward", "medical", "clinical"},
+    "operative": set(),
+}
+# People who stand in for patients: their taking part in a realised clause is involvement.
+_REPRESENTATIVE_HEADS = {"representative", "rep", "partner", "advocate", "panel", "forum", "council",
+                         "group", "network", "voice", "ambassador", "volunteer", "leader", "member"}
+
+# Participation the group does itself (group as subject).
+_DOER_VERBS = {
+    "co-design", "co-produce", "co-create", "co-develop", "co-chair", "co-lead", "co-author",
+    "design", "redesign", "develop", "test", "pilot", "trial", "participate", "contribute",
+    "shape", "inform", "comment", "review", "evaluate", "sit", "join", "attend", "lead", "chair",
+    "help", "work", "partner", "collaborate", "suggest", "propose", "recommend", "identify",
+    "raise", "share", "voice", "advise", "guide", "refine", "champion", "volunteer", "interpret",
+    "represent", "feed", "give", "provide", "write", "interview", "run", "analyse", "analyze",
+    "create", "build", "map",
+    "choose", "select", "agree", "decide", "vote", "input", "user-test", "prototype", "co",
+    "influence", "challenge", "audit", "assess", "prioritise",
+    "prioritize", "set", "present", "draft", "edit", "try", "steer", "oversee", "govern", "act", "validate", "approve",
+}
+# Participation done with / to the group (group as object, passive subject or "with" object).
+_WITH_VERBS = {
+    "consult", "interview", "survey", "involve", "engage", "ask", "recruit", "include", "listen", "speak", "talk",
+    "hear", "co-design", "co-produce", "co-create", "co-develop", "design", "develop", "test",
+    "pilot", "trial", "work", "partner", "collaborate", "gather", "capture", "collect", "seek",
+    "hold", "run", "meet", "invite", "canvass", "poll", "question", "observe", "shadow", "empower",
+    "elicit", "solicit", "obtain", "receive", "incorporate", "embed", "refine", "review", "share",
+    "discuss", "validate", "agree", "prototype", "evaluate", "map", "co", "build", "create",
+    "user-test",
+}
+_BENEFICIARY_PREPS = {"for", "to", "on", "among", "amongst", "about", "around", "towards", "against", "at"}
+_PARTICIPATION_NOUNS = {
+    "co-design", "co-production", "co-creation", "co-development", "involvement", "engagement",
+    "participation", "consultation", "interview", "workshop", "survey", "questionnaire", "feedback",
+    "input", "insight", "view", "voice", "story", "panel", "forum", "committee", "board", "group",
+    "representative", "representation", "partner", "advocate", "member", "membership", "steering",
+    "suggestion", "idea", "comment", "testing", "pilot", "session", "event", "discussion",
+    "conversation", "listening", "huddle", "focus", "contribution", "perspective", "experience",
+    "opinion", "recommendation", "evaluation", "co-chair", "chair", "design", "review", "response",
+}
+_GROUP_NOUNS = {"panel", "forum", "committee", "board", "group", "council", "network", "collaborative"}
+# Participation nouns that, alone, are outcomes or services, not people taking part.
+_WEAK_NOUNS = {"experience", "survey", "review", "response", "evaluation", "design", "session", "event"}
+_OUTCOME_VERBS = {"show", "indicate", "demonstrate", "suggest", "reflect", "confirm", "report", "be",
+                  "remain", "rise", "fall", "increase", "improve", "reduce", "decrease"}
+
+
+def _qualifiers(tok: Any) -> set[str]:
+    quals = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "det", "poss")}
+    if tok.i > 0:
+        quals.add(tok.doc[tok.i - 1].lower_)
+    # "people with lived experience", "members of the public", "experts by experience"
+    for child in tok.children:
+        if child.dep_ == "prep":
+            quals.add(child.lower_)
+            quals.update(t.lower_ for t in child.subtree)
+        if child.dep_ == "acl":  # "people living with dementia"
+            quals.update(t.lower_ for t in child.subtree)
+    return quals
+
+
+def group_of(tok: Any) -> str | None:
+    """"patients" | "staff" when ``tok`` names people of that group, else None."""
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    lemma = tok.lemma_.lower()
+    lower = tok.lower_
+    if lower in ("hcas", "hca", "ahps", "ahp", "gps", "gp", "fy1s", "fy2s") or lemma in ("hca", "ahp"):
+        lemma = lower.rstrip("s")
+    if lower in ("healthwatch",) or lower.startswith("healthwatch"):
+        return "patients"
+    if tok.pos_ == "PROPN" and lemma in ("voices", "voice") and tok.ent_type_ in ("ORG", ""):
+        return "patients"  # a patient voice group: "Maternity Voices Partnership", "Patient Voices"
+    # "experience" in "lived experience" / "experts by experience"
+    if lemma == "experience" and any(c.lower_ == "lived" for c in tok.children) and tok.dep_ != "pobj":
+        return "patients"
+    if lemma in _PATIENT_WORDS:
+        quals = _PATIENT_NEEDS_QUALIFIER.get(lemma)
+        if quals is not None and not (quals & _qualifiers(tok)):
+            return None
+        if lemma == "member" and not ({"public", "community", "lay", "patient", "family"} & _qualifiers(tok)):
+            return None
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _REPRESENTATIVE_HEADS | _PARTICIPATION_NOUNS:
+            return None  # "patient safety", "patient flow", "family room"
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in ("experience", "survey", "outcome", "record"):
+            return None
+        return "patients"
+    if lemma in _STAFF_WORDS:
+        quals = _STAFF_NEEDS_QUALIFIER.get(lemma)
+        if quals is not None and quals and not (quals & _qualifiers(tok)):
+            return None
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _REPRESENTATIVE_HEADS | _PARTICIPATION_NOUNS | {
+            "team", "group", "member", "lead", "champion", "colleague"
+        }:
+            return None  # "nurse staffing", "staff training", "doctor's letter"
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in ("survey", "experience", "wellbeing", "sickness", "turnover"):
+            return None
+        return "staff"
+    return None
+
+
+def _lemma(tok: Any) -> str:
+    low = tok.lower_
+    if low.startswith("co-"):
+        for stem, lemma in (("co-design", "co-design"), ("co-produc", "co-produce"), ("co-creat", "co-create"),
+                            ("co-develop", "co-develop"), ("co-chair", "co-chair"), ("co-lead", "co-lead"),
+                            ("co-led", "co-lead"), ("co-author", "co-author")):
+            if low.startswith(stem):
+                return lemma
+    return tok.lemma_.lower()
+
+
+def _clause_verb(tok: Any) -> Any:
+    node = tok
+    while node.head != node and not (node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass")):
+        node = node.head
+    return node
+
+
+def _clause_chain(verb: Any) -> set[int]:
+    """The verb and the verbs it shares a subject with through xcomp ("invited to test")."""
+    chain = {verb.i}
+    node = verb
+    while node.dep_ == "xcomp" and node.head != node:
+        node = node.head
+        chain.add(node.i)
+    stack = [verb]
+    while stack:
+        v = stack.pop()
+        for child in v.children:
+            if child.i in chain or child.pos_ not in ("VERB", "AUX"):
+                continue
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            # Verbs that share the subject: "invited to test", "tested X and rewrote Y",
+            # "ran PDSA cycles, deciding what to test".
+            if child.dep_ == "xcomp" or (child.dep_ == "conj" and not own_subject) or (
+                child.dep_ == "advcl" and child.tag_ == "VBG" and not own_subject
+            ):
+                chain.add(child.i)
+                stack.append(child)
+    return chain
+
+
+def _path_to(tok: Any, ancestor: Any) -> list[Any] | None:
+    path = []
+    node = tok
+    while node != ancestor:
+        if node.head == node:
+            return None
+        path.append(node)
+        node = node.head
+    return path
+
+
+def _group_role(person: Any, verb: Any) -> str | None:
+    """How ``person`` relates to ``verb``: "subject", "object", "with", "beneficiary" or None."""
+    path = _path_to(person, verb)
+    if path is None:
+        return None
+    # Climb through coordination ("patients, carers and staff") to the phrase head.
+    head_of_phrase = person
+    for node in path:
+        if node.dep_ == "conj" or (node.dep_ == "appos"):
+            head_of_phrase = node.head
+            continue
+        break
+    node = head_of_phrase
+    while node.dep_ == "compound" and node.head.pos_ == "PROPN" and node.head != verb:
+        node = node.head  # a name: "Healthwatch Kent"
+    if node.dep_ in ("nsubj", "agent") and node.head == verb:
+        return "subject"
+    if node.dep_ == "nsubjpass" and node.head == verb:
+        return "object"
+    if node.dep_ in ("dobj", "dative", "oprd") and node.head == verb:
+        return "object"
+    if node.dep_ == "pobj":
+        prep = node.head
+        if prep.lower_ == "by" and prep.head == verb:
+            return "subject"  # passive agent: "tested by nurses"
+        attached = prep.head == verb or _in_object_phrase(prep.head, verb)
+        if prep.lower_ in ("with", "alongside", "together", "between", "from", "among", "amongst") and attached:
+            return "with"  # "co-designed the leaflet with nurses", however the parser attached "with"
+        if prep.lower_ in _BENEFICIARY_PREPS:
+            return "beneficiary"
+    if node.dep_ == "nsubj" and node.head != verb:
+        return None
+    return None
+
+
+def _in_object_phrase(tok: Any, verb: Any) -> bool:
+    """``tok`` sits in the verb's object phrase ("tested early versions of the room [with users]")."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ in ("dobj", "nsubjpass") and node.head == verb:
+            return True
+        if node.pos_ in ("VERB", "AUX") or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def _linked_noun(person: Any, noun: Any) -> bool:
+    """A participation noun that the person is part of: "patient feedback", "feedback from nurses",
+    "patients on the steering group", "interviews with carers"."""
+    if person.head == noun and person.dep_ in ("compound", "amod", "nmod", "poss"):
+        return True
+    if noun in person.children and noun.dep_ in ("compound",):
+        return True  # "patient representatives": the person is the head of the noun
+    path = _path_to(person, noun)
+    if path is not None and len(path) <= 4:
+        preps = [t for t in path if t.dep_ == "prep" or t.pos_ == "ADP"]
+        if all(p.lower_ in ("from", "with", "of", "by", "among", "amongst", "including", "involving") for p in preps):
+            return not any(t.pos_ in ("VERB", "AUX") for t in path[1:])
+    path = _path_to(noun, person)
+    if path is not None and len(path) <= 4:
+        preps = [t for t in path if t.dep_ == "prep" or t.pos_ == "ADP"]
+        if preps and all(p.lower_ in ("on", "in", "of", "to", "into", "at", "for", "within") for p in preps):
+            return not any(t.pos_ in ("VERB", "AUX") for t in path[1:])
+    return False
+
+
+def involvement_in_sentence(sent: Any) -> dict[str, Any]:
+    """group -> the token that shows the group took part, for each group that did in this sentence."""
+    found: dict[str, Any] = {}
+    people = [(t, g) for t in sent if (g := group_of(t)) is not None]
+    if not people:
+        return found
+    for person, group in people:
+        if group in found:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in person.children):
+            continue
+        if _negated_person(person):
+            continue
+        hit = _participation_for(person)
+        if hit is not None and realised(hit):
+            found[group] = hit
+    return found
+
+
+def _negated_person(person: Any) -> bool:
+    node = person
+    for _ in range(4):
+        if node.lower_ == "without" or (node.dep_ == "prep" and node.lower_ == "without"):
+            return True
+        if node.head == node:
+            break
+        node = node.head
+    return False
+
+
+def _participation_for(person: Any) -> Any | None:
+    sent = person.sent
+    verb = _clause_verb(person)
+    chain = _clause_chain(verb) if verb.pos_ in ("VERB", "AUX") else set()
+    representative = person.lemma_.lower() in _REPRESENTATIVE_HEADS or person.head.lemma_.lower() in (
+        "representative", "partner", "advocate", "rep"
+    ) or person.lower_.startswith("healthwatch") or (person.lemma_.lower() == "experience")
+    # 1. Participation verbs in the person's clause (and xcomp chain).
+    for i in sorted(chain):
+        v = sent.doc[i]
+        lemma = _lemma(v)
+        role = _group_role(person, v)
+        if role is None and v != verb:
+            # The person is subject/object of the chain's head: "staff were invited to test"
+            role = _group_role(person, verb)
+            if role == "object":
+                role = "subject"
+        if role == "beneficiary":
+            continue
+        if role == "subject" and lemma in _DOER_VERBS:
+            return v
+        if role in ("object", "with") and lemma in _WITH_VERBS:
+            if lemma in ("help", "support", "enable") and role == "object":
+                continue
+            return v
+        if role == "subject" and v.lemma_ == "be":
+            # "Patients were part of / members of the working group"
+            for t in v.subtree:
+                if t.lemma_.lower() in _GROUP_NOUNS | {"part", "member", "partner", "representative"} and t != person:
+                    if _verb_of(t) == v:
+                        return v
+        if role == "subject" and representative and v.lemma_ not in _OUTCOME_VERBS:
+            return v
+        if role == "subject":
+            # "Carers sat on the board", "nurses took part in workshops": a group noun in the verb's phrase
+            for t in v.subtree:
+                if t.i in chain or t == person:
+                    continue
+                if t.lemma_.lower() in _GROUP_NOUNS | {"workshop", "part", "co-design", "co-production", "design", "testing", "pilot", "development"} and _verb_of(t) == v:
+                    if v.lemma_.lower() not in _OUTCOME_VERBS - {"be"}:
+                        return v
+    # 2. A relative clause on the person: "staff who tested the tool", "patients we interviewed".
+    for rel in person.children:
+        if rel.dep_ != "relcl" or not realised(rel):
+            continue
+        subject = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        relative = subject is None or subject.lower_ in ("who", "that", "which")
+        for i in sorted(_clause_chain(rel)):
+            v = sent.doc[i]
+            lemma = _lemma(v)
+            if relative and subject is not None and subject.dep_ == "nsubj" and lemma in _DOER_VERBS:
+                return v
+            if (not relative or (subject is not None and subject.dep_ == "nsubjpass")) and lemma in _WITH_VERBS:
+                return v
+    # 3. A participation noun linked to the person.
+    for t in sent:
+        lemma = _lemma(t)
+        if t == person or lemma not in _PARTICIPATION_NOUNS or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not _linked_noun(person, t):
+            continue
+        if lemma in _WEAK_NOUNS:
+            continue
+        owner = _clause_verb(t)
+        if lemma in ("feedback", "view", "voice", "story", "insight", "input", "opinion", "perspective", "comment", "suggestion", "idea") and owner.lemma_.lower() in _OUTCOME_VERBS:
+            if not _shaped(owner):
+                continue
+        return t
+    return None
+
+
+def _shaped(verb: Any) -> bool:
+    """Feedback that changed the work: the clause says it shaped, led to or was used for something."""
+    return any(_lemma(t) in {"shape", "inform", "change", "lead", "use", "incorporate", "refine", "influence",
+                             "drive", "adapt", "guide", "result", "prompt", "act", "redesign", "amend", "revise"}
+               for t in verb.subtree)
+
+
+def _verb_of(tok: Any) -> Any:
+    node = tok.head
+    while node.head != node and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node
+
+
+def involvement_in_docs(
+    docs_by_criterion: Mapping[str, Sequence[Any]],
+    *,
+    groups: Sequence[str] = GROUPS,
+    first: Iterable[str] = (),
+) -> tuple[Involvement, ...]:
+    """Involvement sentences per group, those of the ``first`` sections listed first."""
+    preferred = [c for c in first if c in docs_by_criterion]
+    rest = [c for c in docs_by_criterion if c not in preferred]
+    hits: dict[str, list[Involvement]] = {g: [] for g in groups}
+    for criterion in preferred + rest:
+        for sent in _sentences(docs_by_criterion[criterion]):
+            for group in involvement_in_sentence(sent):
+                if group in hits:
+                    hits[group].append(Involvement(group=group, criterion=criterion, sentence=_clean(sent.text)))
+    return tuple(i for group in groups for i in hits[group])
+
+
+def find_involvement(
+    sections: Mapping[str, Section | None],
+    nlp: Any,
+    *,
+    groups: Sequence[str] = GROUPS,
+    first: Iterable[str] = ("stakeholders",),
+    docs: Mapping[str, Sequence[Any]] | None = None,
+) -> tuple[Involvement, ...]:
+    """Sentences in which each group took part, from every section.
+
+    Sentences of the ``first`` sections (the criteria whose rubric entry names involvement) come
+    first; the rest of the entry is the fallback. ``Involvement.criterion`` says where each was
+    found, so a check can tell "found in the stakeholder section" from "found only elsewhere".
+    """
+    if docs is None:
+        docs = parse_sections(sections, nlp)
+    return involvement_in_docs(docs, groups=groups, first=first)
+
+
+def involvement_criteria(rubric: Any) -> tuple[str, ...]:
+    return tuple(c.id for c in rubric.criteria if c.involvement)
+
+
+def analyse_entry(
+    sections: Mapping[str, Section | None],
+    nlp: Any,
+    rubric: Any,
+    *,
+    docs: Mapping[str, Sequence[Any]] | None = None,
+) -> tuple[tuple[Claim, ...], tuple[Involvement, ...]]:
+    """Claims (from every section) and involvement (rubric's involvement sections first), one parse.
+
+    Pass ``docs`` from ``parse_sections`` to share the parse with ``find_partners(..., docs=docs)``.
+    """
+    if docs is None:
+        docs = parse_sections(sections, nlp)
+    claims = claims_in_docs(docs)
+    groups = tuple(dict.fromkeys(g for c in rubric.criteria for g in c.involvement)) or GROUPS
+    involvement = involvement_in_docs(docs, groups=groups, first=involvement_criteria(rubric))
+    return claims, involvement

@@ -1,0 +1,201 @@
+"""pipeline.evidence: measured outcome changes and stakeholder involvement, read with the real spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.nlp import load_nlp
+from pipeline.evidence import (
+    analyse_entry,
+    claim_in_sentence,
+    find_claims,
+    find_involvement,
+    involvement_in_sentence,
+    paragraphs,
+    parse_sections,
+)
+from pipeline.rubric import load_rubric
+from pipeline.types import Section
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def section(criterion: str, text: str) -> Section:
+    return Section(criterion=criterion, heading=None, text=text, word_count=len(text.split()), method="test")
+
+
+def is_claim(nlp, text: str) -> bool:
+    return any(claim_in_sentence(s)[0] for s in nlp(text).sents)
+
+
+def groups_in(nlp, text: str) -> set[str]:
+    found: set[str] = set()
+    for sent in nlp(text).sents:
+        found |= set(involvement_in_sentence(sent))
+    return found
+
+
+OUTCOME_CHANGES = [
+    "Falls per 1,000 occupied bed days fell from 7.2 to 4.1 between April 2022 and March 2023.",
+    "The share of patients given antibiotics within an hour rose from 48% to 81%.",
+    "Medication errors were down by 55% in the first year.",
+    "Time from arrival to first antibiotic dose was cut from 4 hours to 90 minutes.",
+    "Compliance with NEWS2 escalation improved to 95%.",
+    "We saw a 38% reduction in cardiac arrests on the pilot wards.",
+    "There were 30% fewer falls with harm in the second year.",
+    "Average length of stay dropped by 1.2 days.",
+    "Checklist completion is now 92%, compared with 40% at baseline.",
+    "Patient-experience scores went up from 7.1 to 8.6 out of 10.",
+]
+OUTCOME_CHANGES_IN_WORDS = [
+    "The rate of pressure ulcers was cut in half.",
+    "Emergency readmissions within 30 days halved.",
+    "Incident reports increased by a third after the launch.",
+    "Category 2 pressure ulcers fell by about a quarter over twelve months.",
+    "Reporting of near misses doubled.",
+    "Unwitnessed falls declined by two-thirds.",
+    "The SPC chart shows a sustained shift below the mean from June onwards.",
+    "The run chart showed special cause variation after the second PDSA cycle.",
+    "There were zero never events in 18 months compared with 4 the year before.",
+    "Our run chart for missed doses has shifted, with 9 points in a row below the old median.",
+    "Agency cover cost £30,000 a month before the change; now it is £17,900.",
+]
+NOT_OUTCOMES = [
+    "In 2022/23 the trust had 1,200 beds across 40 wards.",  # financial year, beds, wards
+    "We trained 130 nurses in the new approach.",  # activity count
+    "The team includes 24 staff from six organisations.",  # headcount
+    "The project budget was £250,000 over two years.",  # budget
+    "For more information call 01632 960 123 or write to us at SE1 7EH.",  # phone, postcode
+    "See page 12 and reference 4 for details.",  # page and reference numbers
+    "We aim to reduce falls by 20% by March 2025.",  # target
+    "Our target is a 50% reduction in medication errors.",  # target
+    "We expect readmissions to fall by a third.",  # expectation
+    "Next year we will roll out the tool to a further 12 wards.",  # future plan
+    "If adopted nationally, the model could reduce admissions by 10,000 a year.",  # hypothetical
+    "We introduced the tool to reduce falls by 20%.",  # purpose, not result
+    "Falls did not reduce by more than 2% during the pilot.",  # negated
+    "The pilot ran for 18 months on 3 wards.",  # duration, ward count
+    "We held 14 workshops between January and March 2023.",  # dates, activity
+    "95% of staff said they felt more confident.",  # a level, not a change
+    "Staff feedback led to three changes to the layout of the chart.",  # a count of changes
+    "The alert fires when a patient's glucose falls below 4 mmol/L.",  # a threshold, not a result
+]
+
+
+@pytest.mark.parametrize("text", OUTCOME_CHANGES)
+def test_evidence_outcome_change_with_numbers_is_a_claim(nlp, text):
+    assert is_claim(nlp, text)
+
+
+@pytest.mark.parametrize("text", OUTCOME_CHANGES_IN_WORDS)
+def test_evidence_outcome_change_in_words_is_a_claim(nlp, text):
+    assert is_claim(nlp, text)
+
+
+@pytest.mark.parametrize("text", NOT_OUTCOMES)
+def test_evidence_numbers_that_are_not_outcome_changes_are_not_claims(nlp, text):
+    assert not is_claim(nlp, text)
+
+
+def test_evidence_claim_reads_measure_baseline_and_after(nlp):
+    sections = {"evidence": section("evidence", "Falls per 1,000 bed days fell from 7.2 to 4.1 over the year.")}
+    (claim,) = find_claims(sections, nlp)
+    assert claim.criterion == "evidence"
+    assert claim.measure == "Falls per 1,000 bed days"
+    assert (claim.baseline, claim.after) == ("7.2", "4.1")
+
+
+def test_evidence_claim_reads_change_and_comparison(nlp):
+    text = (
+        "Medication errors were down by 55% in the first year.\n"
+        "Checklist completion is now 92%, compared with 40% at baseline.\n"
+        "We saw a 38% reduction in cardiac arrests."
+    )
+    claims = find_claims({"evidence": section("evidence", text)}, nlp)
+    by_measure = {c.measure: c for c in claims}
+    assert by_measure["Medication errors"].change == "55%"
+    assert (by_measure["Checklist completion"].baseline, by_measure["Checklist completion"].after) == ("40%", "92%")
+    assert by_measure["cardiac arrests"].change == "38% reduction"
+
+
+def test_evidence_claims_only_from_requested_criteria(nlp):
+    sections = {
+        "evidence": section("evidence", "We trained 130 nurses."),
+        "value": section("value", "Readmissions halved."),
+        "spread": None,
+    }
+    assert find_claims(sections, nlp, criteria=["evidence"]) == ()
+    assert [c.criterion for c in find_claims(sections, nlp)] == ["value"]
+
+
+def test_evidence_paragraphs_join_wrapped_lines_and_split_blocks():
+    text = "Falls fell by a third over\nthe year.\nStaff tested the tool.\n\nCarers co-designed it."
+    assert paragraphs(text) == ["Falls fell by a third over the year.", "Staff tested the tool.", "Carers co-designed it."]
+
+
+INVOLVEMENT = [
+    ("Patients and carers co-designed the discharge leaflet with ward nurses.", {"patients", "staff"}),
+    ("We interviewed 20 families about their experience of the pathway.", {"patients"}),
+    ("Two patient representatives sat on the steering group.", {"patients"}),
+    ("A carer co-chaired the project board.", {"patients"}),
+    ("Healthwatch Kent reviewed every draft of the app.", {"patients"}),
+    ("People with lived experience of sepsis helped shape the campaign.", {"patients"}),
+    ("Service users took part in focus groups to refine the design.", {"patients"}),
+    ("Feedback from pharmacists led to changes in the prescribing template.", {"staff"}),
+    ("Frontline nurses tested the prototype on three wards.", {"staff"}),
+    ("We surveyed 300 staff before designing the tool.", {"staff"}),
+    ("Porters and HCAs were consulted on the new transfer process.", {"staff"}),
+    ("The tool was piloted by midwives at two sites.", {"staff"}),
+    ("Staff who tested the approach said it saved them time.", {"staff"}),
+    ("When we asked the midwives who trialled it, they said handovers felt calmer.", {"staff"}),
+    ("The carers we spoke to afterwards said the leaflet answered their questions.", {"patients"}),
+]
+NOT_INVOLVEMENT = [
+    "Patients benefited from faster treatment.",  # beneficiaries
+    "The new pathway delivers safer care for patients.",  # beneficiaries
+    "Patient safety improved across the trust.",  # "patient" as a modifier
+    "We plan to invite a carer onto the board next year.",  # intention
+    "We will involve patients in the next phase.",  # future
+    "Strengthening patient involvement is a priority for next year.",  # aim
+    "Patients were not involved in the design.",  # negation
+    "We did not consult staff before the launch.",  # negation
+    "Stakeholders and partners were engaged throughout.",  # no one named
+    "We trained 130 nurses in the new approach.",  # trained, not involved
+    "All staff received a copy of the guidance.",  # received something
+    "The checklist helps nurses spot deterioration earlier.",  # beneficiaries
+    "Staff survey scores improved by 12%.",  # an outcome measure
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), INVOLVEMENT)
+def test_evidence_people_taking_part_is_involvement(nlp, text, groups):
+    assert groups_in(nlp, text) == groups
+
+
+@pytest.mark.parametrize("text", NOT_INVOLVEMENT)
+def test_evidence_beneficiaries_intentions_negations_are_not_involvement(nlp, text):
+    assert groups_in(nlp, text) == set()
+
+
+def test_evidence_involvement_lists_named_section_first_and_records_where(nlp):
+    sections = {
+        "context": section("context", "Nurses tested the first version on two wards."),
+        "stakeholders": section("stakeholders", "Carers co-designed the leaflet. Patients benefited."),
+    }
+    found = find_involvement(sections, nlp, first=("stakeholders",))
+    assert [(i.group, i.criterion) for i in found] == [("patients", "stakeholders"), ("staff", "context")]
+
+
+def test_evidence_analyse_entry_parses_once_and_returns_both(nlp):
+    rubric = load_rubric()
+    sections = {c: None for c in rubric.criterion_ids}
+    sections["evidence"] = section("evidence", "Falls halved. We trained 130 nurses.")
+    sections["stakeholders"] = section("stakeholders", "Ward nurses and carers co-designed the tool.")
+    claims, involvement = analyse_entry(sections, nlp, rubric)
+    assert [c.sentence for c in claims] == ["Falls halved."]
+    assert {i.group for i in involvement} == {"patients", "staff"}
+    docs = parse_sections(sections, nlp)
+    assert set(docs) == {"evidence", "stakeholders"}
