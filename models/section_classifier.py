@@ -1,0 +1,143 @@
+"""The section scorer: MiniLM embeddings plus two small linear models learnt from labelled entries.
+
+* a paragraph classifier (multinomial logistic regression over MiniLM vectors) that says which
+  criterion, or ``none``, a paragraph answers;
+* a segment scorer (logistic regression over ``pipeline.sections.FEATURES``) that weighs the
+  heading's meaning, rubric words, the paragraph classifier, numbering and position.
+
+Both are trained by ``python -m models.train_section_model`` on ``data/corpus/train`` and saved as a
+versioned artifact: plain arrays in ``.npz`` and metadata in ``.json`` (no pickle, so loading an
+artifact never runs code). A rubric with no trained artifact still works: paragraphs are then
+scored zero-shot against the criterion questions and the segment scorer's weights are shared,
+because its features do not depend on which rubric is used.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from models import embedder
+from pipeline.rubric import Rubric
+from pipeline.sections import FEATURES
+
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+MODEL_VERSION = "1"
+NONE_PROTOTYPE = (
+    "Entry title, organisation name, contact name, email address, telephone number and date. "
+    "References, acknowledgements, appendix and glossary."
+)
+# Used when no segment model has been trained: the heading's meaning and the body's content lead.
+DEFAULT_WEIGHTS = {
+    "heading_sim": 6.0,
+    "heading_sim_margin": 4.0,
+    "content_margin": 2.0,
+    "heading_sim_best": 1.5,
+    "heading_lexical": 2.0,
+    "content_prob": 4.0,
+    "content_best": 1.0,
+    "number_match": 2.0,
+    "position": 0.5,
+    "has_heading": 0.0,
+    "is_none": -1.0,
+    "none_heading_cue": 4.0,
+    "title_like": 5.0,
+    "criterion_under_none_heading": -3.0,
+    "cue_density": 1.0,
+    "quantitative_signal": 2.0,
+}
+ZERO_SHOT_TEMPERATURE = 25.0
+
+
+def artifact_paths(rubric_id: str) -> tuple[Path, Path]:
+    stem = ARTIFACTS / f"section-model-{rubric_id}-v{MODEL_VERSION}"
+    return stem.with_suffix(".npz"), stem.with_suffix(".json")
+
+
+@dataclass
+class SectionModel:
+    """Implements ``pipeline.sections.SectionScorer``."""
+
+    segment_coef: np.ndarray  # (len(FEATURES),)
+    segment_intercept: float
+    paragraph: dict[str, tuple[list[str], np.ndarray, np.ndarray]]  # rubric id -> (labels, coef, intercept)
+    info: dict
+
+    # -- SectionScorer
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return embedder.embed(list(texts))
+
+    def criterion_vectors(self, rubric: Rubric) -> np.ndarray:
+        return _criterion_vectors(rubric)
+
+    def paragraph_probs(self, vectors: np.ndarray, rubric: Rubric) -> np.ndarray:
+        labels = [*rubric.criterion_ids, "none"]
+        trained = self.paragraph.get(rubric.id)
+        if trained is not None and trained[0] == labels:
+            _, coef, intercept = trained
+            logits = vectors @ coef.T + intercept
+        else:
+            protos = np.vstack([_criterion_vectors(rubric), _none_vector()])
+            logits = ZERO_SHOT_TEMPERATURE * (vectors @ protos.T)
+        logits = logits - logits.max(axis=1, keepdims=True)
+        probs = np.exp(logits)
+        return probs / probs.sum(axis=1, keepdims=True)
+
+    def segment_scores(self, features: np.ndarray) -> np.ndarray:
+        return features @ self.segment_coef + self.segment_intercept
+
+
+@functools.cache
+def _none_vector() -> np.ndarray:
+    return embedder.embed([NONE_PROTOTYPE])[0]
+
+
+_criterion_cache: dict[str, np.ndarray] = {}
+
+
+def _criterion_vectors(rubric: Rubric) -> np.ndarray:
+    key = rubric.model_dump_json()
+    if key not in _criterion_cache:
+        _criterion_cache[key] = embedder.embed([f"{c.title}. {c.question}" for c in rubric.criteria])
+    return _criterion_cache[key]
+
+
+def default_model() -> SectionModel:
+    coef = np.array([DEFAULT_WEIGHTS[f] for f in FEATURES], dtype=np.float32)
+    return SectionModel(coef, 0.0, {}, {"source": "default weights"})
+
+
+def save_model(model: SectionModel, rubric_id: str) -> tuple[Path, Path]:
+    npz, meta = artifact_paths(rubric_id)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    labels, coef, intercept = model.paragraph[rubric_id]
+    np.savez(npz, segment_coef=model.segment_coef, segment_intercept=np.array([model.segment_intercept]),
+             paragraph_coef=coef, paragraph_intercept=intercept)
+    meta.write_text(json.dumps({**model.info, "labels": labels, "features": list(FEATURES),
+                                "version": MODEL_VERSION, "rubric": rubric_id}, indent=2) + "\n")
+    return npz, meta
+
+
+@functools.cache
+def load_section_model(rubric_id: str = "best-partnership-patient-safety") -> SectionModel:
+    """The trained model for ``rubric_id`` when its artifact exists, else the default weights.
+
+    A rubric without its own artifact borrows the segment weights of the bundled one (they are
+    rubric-independent) and scores paragraphs zero-shot.
+    """
+    for candidate in (rubric_id, "best-partnership-patient-safety"):
+        npz, meta = artifact_paths(candidate)
+        if npz.is_file() and meta.is_file():
+            info = json.loads(meta.read_text())
+            if info.get("features") != list(FEATURES):
+                continue  # trained for another feature set: retrain with models.train_section_model
+            arrays = np.load(npz, allow_pickle=False)
+            paragraph = {candidate: (info["labels"], arrays["paragraph_coef"], arrays["paragraph_intercept"])}
+            return SectionModel(arrays["segment_coef"], float(arrays["segment_intercept"][0]), paragraph, info)
+    return default_model()

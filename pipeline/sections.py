@@ -1,0 +1,450 @@
+"""Document + Rubric -> one Section (or None) per criterion.
+
+How it works, in three steps that hold for every layout:
+
+1. **Segment.** Cut the document into segments, each a heading candidate and the body under it.
+   Heading candidates come from Word styles and outline levels, bold or larger text, numbered
+   questions, and the question cell of online-form tables. A document with (almost) no headings
+   is cut into single paragraphs instead.
+2. **Score.** For every segment and every label (each criterion, plus ``none`` for cover blocks
+   and appendices) compute a few features: the heading's meaning against the criterion's
+   question (MiniLM), shared content words with the rubric wording, what a paragraph classifier
+   says about the body, whether the number in front of the heading is the criterion's, and the
+   position in the entry. A small model learnt from labelled entries turns them into a score;
+   without a learnt model fixed weights are used.
+3. **Decide the sequence.** A dynamic programme labels the segments so that the total score is
+   highest while every criterion stays one contiguous run that appears at most once (criteria
+   may come in any order; ``none`` may recur). Runs become sections.
+
+The models are handed in (``SectionScorer``), never loaded here.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+import numpy as np
+
+from pipeline.rubric import Rubric
+from pipeline.text import content_stems, normalise, stem, word_count, words
+from pipeline.types import Block, Document, Section
+
+NONE = "none"
+
+FEATURES = (
+    "heading_sim",
+    "heading_sim_margin",
+    "content_margin",
+    "heading_sim_best",
+    "heading_lexical",
+    "content_prob",
+    "content_best",
+    "number_match",
+    "position",
+    "has_heading",
+    "is_none",
+    "none_heading_cue",
+    "title_like",
+    "criterion_under_none_heading",
+    "cue_density",
+    "quantitative_signal",
+)
+
+_NUMBERED = re.compile(
+    r"^\s*(?:(?:question|criterion|criteria|section|part|q)\s*\(?(\d{1,2})[.):]?|\(?(\d{1,2})(?:[.):]|\s+[-\u2013]))\s+\S",
+    re.I,
+)
+_NONE_HEADINGS = re.compile(
+    r"^\s*(?:\d+[.)]?\s*)?(?:(?:a|our|with|and)\s+)*(references?|bibliography|acknowledge?ments?|appendi(?:x|ces)|annex|contact|"
+    r"contact details|about (?:us|the (?:team|organisation))|glossary|abbreviations|declaration|supporting documents?|"
+    r"entry details|entrant details|cover sheet|summary details|thanks|thank you|a word of thanks|our thanks|"
+    r"further reading|reading list|sources|notes)(?:\s+[A-Z0-9]{1,3})?\s*[:.]?\s*$",
+    re.I,
+)
+_COVER_LINE = re.compile(
+    r"^\s*(?:lead organi[sz]ation|organi[sz]ation|entrant|submitting organi[sz]ation|partners?|partner organi[sz]ations?|"
+    r"contact(?: name)?|name|e-?mail|tel(?:ephone)?|phone|date|job title|category|entry title|title)\s*[:\-]",
+    re.I,
+)
+MAX_HEADING_WORDS = 30
+MAX_QUESTION_WORDS = 60
+
+
+class SectionScorer(Protocol):
+    """What find_sections needs from the models; see models/section_classifier.py."""
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def criterion_vectors(self, rubric: Rubric) -> np.ndarray: ...
+
+    def paragraph_probs(self, vectors: np.ndarray, rubric: Rubric) -> np.ndarray: ...
+
+    def segment_scores(self, features: np.ndarray) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class Segment:
+    heading: Block | None
+    body: tuple[Block, ...]
+    method: str  # how the heading was found: style, bold, size, numbered, table, paragraph
+
+    @property
+    def body_text(self) -> str:
+        return "\n\n".join(b.text for b in self.body)
+
+
+# --------------------------------------------------------------------------- segmenting
+
+
+def _is_numbered(text: str) -> bool:
+    return bool(_NUMBERED.match(text))
+
+
+def heading_method(block: Block, document: Document) -> str | None:
+    """Why this block looks like a heading, or None when it reads as body text."""
+    text = block.text.strip()
+    n = word_count(text)
+    if not text or block.kind in ("header", "footer", "footnote"):
+        return None
+    if block.kind == "table_cell":
+        return None  # tables are segmented by their own rule
+    if block.kind == "heading" or block.heading_level is not None:
+        return "style" if n <= MAX_QUESTION_WORDS else None
+    if block.style and re.search(r"heading|title|subtitle", block.style, re.I) and n <= MAX_QUESTION_WORDS:
+        return "style"
+    sentence_like = text.endswith((".", ";", ",")) and n > 12
+    if block.bold and n <= MAX_QUESTION_WORDS and not sentence_like:
+        return "bold"
+    body = document.body_size
+    if block.size and body and block.size >= body * 1.12 and n <= MAX_HEADING_WORDS:
+        return "size"
+    if _is_numbered(text) and n <= MAX_QUESTION_WORDS and (text.endswith(("?", ":")) or n <= 14):
+        return "numbered"
+    if text.endswith("?") and n <= MAX_QUESTION_WORDS and n >= 3:
+        return "numbered"
+    return None
+
+
+def _table_segments(cells: list[Block]) -> list[Segment]:
+    """Online-form exports: question cell | answer cell, or a one-column table question-over-answer."""
+    by_row: dict[tuple[int, int], list[Block]] = {}
+    for cell in cells:
+        assert cell.cell is not None
+        by_row.setdefault((cell.cell.table, cell.cell.row), []).append(cell)
+    tables: dict[int, list[tuple[int, list[Block]]]] = {}
+    for (table, row), row_cells in sorted(by_row.items()):
+        tables.setdefault(table, []).append((row, sorted(row_cells, key=lambda b: b.cell.col)))
+    segments: list[Segment] = []
+    for _table, rows in sorted(tables.items()):
+        widths = {len(c) for _, c in rows}
+        if max(widths) >= 2:
+            for _row, row_cells in rows:
+                head, rest = row_cells[0], tuple(b for b in row_cells[1:] if b.text.strip())
+                if rest and word_count(head.text) <= MAX_QUESTION_WORDS:
+                    segments.append(Segment(head, rest, "table"))
+                else:
+                    segments.append(Segment(None, tuple(row_cells), "table"))
+        else:
+            blocks = [c[0] for _, c in rows]
+            i = 0
+            while i < len(blocks):
+                head = blocks[i]
+                nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+                looks_question = word_count(head.text) <= MAX_QUESTION_WORDS and (
+                    head.bold or head.text.strip().endswith(("?", ":")) or _is_numbered(head.text)
+                    or (nxt is not None and word_count(nxt.text) > 2 * word_count(head.text))
+                )
+                if nxt is not None and looks_question:
+                    segments.append(Segment(head, (nxt,), "table"))
+                    i += 2
+                else:
+                    segments.append(Segment(None, (head,), "table"))
+                    i += 1
+    return segments
+
+
+def segment_document(document: Document) -> tuple[list[Segment], bool]:
+    """Segments in reading order, and whether the document has usable headings."""
+    blocks = [b for b in document.blocks if b.text.strip() and b.kind not in ("header", "footer")]
+    segments: list[Segment] = []
+    current_head: Block | None = None
+    current_method = "paragraph"
+    current_body: list[Block] = []
+    table_run: list[Block] = []
+    headed = 0
+
+    def close() -> None:
+        nonlocal current_head, current_body, current_method
+        if current_head is not None or current_body:
+            segments.append(Segment(current_head, tuple(current_body), current_method))
+        current_head, current_body, current_method = None, [], "paragraph"
+
+    def flush_tables() -> None:
+        nonlocal headed
+        if table_run:
+            table_segments = _table_segments(table_run)
+            headed += sum(1 for s in table_segments if s.heading is not None)
+            segments.extend(table_segments)
+            table_run.clear()
+
+    for block in blocks:
+        if block.kind == "table_cell" and block.cell is not None:
+            close()
+            table_run.append(block)
+            continue
+        flush_tables()
+        method = heading_method(block, document)
+        if method:
+            close()
+            current_head, current_method = block, method
+            headed += 1
+        else:
+            current_body.append(block)
+    close()
+    flush_tables()
+    # Headings that head nothing (a heading followed directly by a sub-heading) still count, but
+    # an entry's title and an appendix heading alone do not make a headed entry.
+    content_headings = sum(
+        1 for i, s in enumerate(segments)
+        if s.heading is not None and not _NONE_HEADINGS.match(s.heading.text)
+        and not _title_like(s.heading, i, document_first=i == 0)
+    )
+    has_headings = content_headings >= 2
+    if not has_headings:
+        segments = [Segment(None, (b,), "classifier") for b in blocks]
+    return segments, has_headings
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _label_texts(rubric: Rubric) -> list[str]:
+    return [f"{c.title}. {c.question}" for c in rubric.criteria]
+
+
+def _lexical(heading: str, rubric: Rubric) -> np.ndarray:
+    """Share of the heading's content words found in each criterion's title, question and cues."""
+    head = content_stems(heading)
+    out = np.zeros(len(rubric.criteria))
+    if not head:
+        return out
+    for i, c in enumerate(rubric.criteria):
+        vocab = content_stems(" ".join((c.title, c.question, *c.cues)))
+        out[i] = len(head & vocab) / len(head)
+    return out
+
+
+def segment_features(
+    segments: Sequence[Segment],
+    rubric: Rubric,
+    scorer: SectionScorer,
+) -> np.ndarray:
+    """Features of shape (segments, labels, FEATURES); labels are the criteria then ``none``."""
+    n_crit = len(rubric.criteria)
+    n_labels = n_crit + 1
+    feats = np.zeros((len(segments), n_labels, len(FEATURES)), dtype=np.float32)
+    if not segments:
+        return feats
+
+    crit_vecs = scorer.criterion_vectors(rubric)  # (n_crit, dim), unit vectors
+    head_idx = [i for i, s in enumerate(segments) if s.heading is not None]
+    texts = [normalise(segments[i].heading.text) for i in head_idx]
+    # Paragraph vectors: every body block, embedded once.
+    body_blocks = [(i, b) for i, s in enumerate(segments) for b in s.body]
+    para_texts = [normalise(b.text)[:2000] for _, b in body_blocks]
+    vectors = scorer.embed(texts + para_texts) if (texts or para_texts) else np.zeros((0, crit_vecs.shape[1]))
+    head_vecs, para_vecs = vectors[: len(texts)], vectors[len(texts) :]
+    para_probs = scorer.paragraph_probs(para_vecs, rubric) if len(para_vecs) else np.zeros((0, n_labels))
+
+    # Mean paragraph probability per segment, weighted by paragraph length.
+    seg_probs = np.zeros((len(segments), n_labels))
+    seg_weight = np.zeros(len(segments))
+    for (i, block), probs in zip(body_blocks, para_probs):
+        w = math.log1p(word_count(block.text))
+        seg_probs[i] += w * probs
+        seg_weight[i] += w
+    has_body = seg_weight > 0
+    seg_probs[has_body] /= seg_weight[has_body, None]
+    seg_probs[~has_body] = 1.0 / n_labels
+
+    n_headed = max(1, len(head_idx))
+    for rank, i in enumerate(head_idx):
+        seg = segments[i]
+        sims = head_vecs[rank] @ crit_vecs.T
+        feats[i, :n_crit, FEATURES.index("heading_sim")] = sims
+        feats[i, int(np.argmax(sims)), FEATURES.index("heading_sim_best")] = 1.0
+        feats[i, :n_crit, FEATURES.index("heading_sim_margin")] = _margins(sims)
+        feats[i, :n_crit, FEATURES.index("heading_lexical")] = _lexical(seg.heading.text, rubric)
+        feats[i, :, FEATURES.index("has_heading")] = 1.0
+        number = _heading_number(seg.heading.text)
+        if number is not None and 1 <= number <= n_crit:
+            feats[i, number - 1, FEATURES.index("number_match")] = 1.0
+        if _NONE_HEADINGS.match(seg.heading.text) or _COVER_LINE.match(seg.heading.text):
+            feats[i, n_crit, FEATURES.index("none_heading_cue")] = 1.0
+            feats[i, :n_crit, FEATURES.index("criterion_under_none_heading")] = 1.0
+        if _title_like(seg.heading, rank, document_first=segments[0].heading is seg.heading):
+            feats[i, n_crit, FEATURES.index("title_like")] = 1.0
+        rel = rank / max(1, n_headed - 1)
+        for c in range(n_crit):
+            feats[i, c, FEATURES.index("position")] = 1.0 - abs(rel - c / max(1, n_crit - 1))
+    cue_sets = [content_stems(" ".join(c.cues)) for c in rubric.criteria]
+    quantitative = np.array([c.quantitative for c in rubric.criteria], dtype=np.float32)
+    for i, seg in enumerate(segments):
+        body_words = [stem(w) for w in words(seg.body_text)]
+        if body_words:
+            density = np.array([sum(w in cues for w in body_words) for cues in cue_sets]) / math.sqrt(len(body_words))
+            feats[i, :n_crit, FEATURES.index("cue_density")] = density
+            feats[i, :n_crit, FEATURES.index("quantitative_signal")] = quantitative * _quantitative_signal(seg.body_text)
+        feats[i, :, FEATURES.index("content_prob")] = seg_probs[i]
+        feats[i, int(np.argmax(seg_probs[i])), FEATURES.index("content_best")] = 1.0
+        feats[i, :, FEATURES.index("content_margin")] = _margins(seg_probs[i])
+        if seg.body and sum(bool(_COVER_LINE.match(b.text)) for b in seg.body) * 2 >= len(seg.body):
+            feats[i, n_crit, FEATURES.index("none_heading_cue")] = 1.0
+    feats[:, n_crit, FEATURES.index("is_none")] = 1.0
+    return feats
+
+
+_CHANGE = re.compile(
+    r"\b(?:from\s+\S*\d[\d.,]*\s*%?\s*(?:\w+\s+){0,3}?to\s+\S*\d|(?:fell|rose|dropped|reduced|decreased|increased|"
+    r"improved|halved|doubled|down|up|cut|lower|higher|fewer|more)\b[^.]{0,40}?\d[\d.,]*\s*%?|\d[\d.,]*\s*%\s+"
+    r"(?:fewer|less|more|lower|higher|reduction|increase|decrease|drop|rise|fall))",
+    re.I,
+)
+
+
+def _quantitative_signal(text: str) -> float:
+    """Share of sentences that state a measured change: a cheap, rubric-independent content cue."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+    if not sentences:
+        return 0.0
+    return sum(bool(_CHANGE.search(s)) for s in sentences) / len(sentences)
+
+
+def _heading_number(text: str) -> int | None:
+    match = _NUMBERED.match(text)
+    if not match:
+        return None
+    return int(match.group(1) or match.group(2))
+
+
+def _margins(values: np.ndarray) -> np.ndarray:
+    """How far each value is above the best of the others (negative when another is higher)."""
+    if len(values) < 2:
+        return np.zeros_like(values)
+    order = np.sort(values)
+    best, second = order[-1], order[-2]
+    return np.where(values >= best, values - second, values - best)
+
+
+def _title_like(heading: Block, rank: int, *, document_first: bool) -> bool:
+    """The entry's own title: a Title style, or the first heading of the document on its first page."""
+    if heading.kind == "table_cell":
+        return False
+    if heading.style and re.search(r"\b(sub)?title\b", heading.style, re.I):
+        return True
+    return rank == 0 and document_first and heading.heading_level in (None, 0) and (heading.page in (None, 1))
+
+
+# --------------------------------------------------------------------------- sequence decision
+
+
+def decide_labels(scores: np.ndarray, n_crit: int) -> list[int]:
+    """Best labelling of segments (rows) with labels 0..n_crit (n_crit is ``none``).
+
+    Each criterion label forms at most one contiguous run; ``none`` may appear anywhere.
+    Exact dynamic programme over (criteria used so far, current label).
+    """
+    n_seg, n_labels = scores.shape
+    if n_seg == 0:
+        return []
+    none = n_crit
+    neg = -1e18
+    # best[(mask, label)] = (score, backpointer index into history)
+    frontier: dict[tuple[int, int], float] = {}
+    history: list[dict[tuple[int, int], tuple[int, int] | None]] = []
+    back0: dict[tuple[int, int], tuple[int, int] | None] = {}
+    for lab in range(n_labels):
+        mask = 0 if lab == none else (1 << lab)
+        frontier[(mask, lab)] = scores[0, lab]
+        back0[(mask, lab)] = None
+    history.append(back0)
+    for t in range(1, n_seg):
+        nxt: dict[tuple[int, int], float] = {}
+        back: dict[tuple[int, int], tuple[int, int] | None] = {}
+        for (mask, last), value in frontier.items():
+            for lab in range(n_labels):
+                if lab == last or lab == none:
+                    new_mask = mask
+                elif mask & (1 << lab):
+                    continue  # a criterion cannot come back after another label
+                else:
+                    new_mask = mask | (1 << lab)
+                cand = value + scores[t, lab]
+                key = (new_mask, lab)
+                if cand > nxt.get(key, neg):
+                    nxt[key] = cand
+                    back[key] = (mask, last)
+        frontier = nxt
+        history.append(back)
+    state = max(frontier, key=frontier.get)
+    labels = [state[1]]
+    for t in range(n_seg - 1, 0, -1):
+        state = history[t][state]
+        labels.append(state[1])
+    return labels[::-1]
+
+
+def _log_softmax(x: np.ndarray) -> np.ndarray:
+    x = x - x.max(axis=1, keepdims=True)
+    return x - np.log(np.exp(x).sum(axis=1, keepdims=True))
+
+
+def label_segments(segments: Sequence[Segment], rubric: Rubric, scorer: SectionScorer) -> list[str]:
+    """The label (criterion id or ``none``) of every segment."""
+    n_crit = len(rubric.criteria)
+    if not segments:
+        return []
+    feats = segment_features(segments, rubric, scorer)
+    raw = scorer.segment_scores(feats.reshape(-1, len(FEATURES))).reshape(len(segments), n_crit + 1)
+    # Appendices (references, acknowledgements, ...) belong to no criterion, whatever they say.
+    for i, seg in enumerate(segments):
+        if seg.heading is not None and _NONE_HEADINGS.match(normalise(seg.heading.text)):
+            raw[i, :n_crit] = -50.0
+    labels = decide_labels(_log_softmax(raw), n_crit)
+    ids = list(rubric.criterion_ids) + [NONE]
+    return [ids[i] for i in labels]
+
+
+def find_sections(document: Document, rubric: Rubric, *, scorer: SectionScorer) -> dict[str, Section | None]:
+    """One Section per criterion of the rubric, or None where nothing in the entry addresses it."""
+    segments, has_headings = segment_document(document)
+    labels = label_segments(segments, rubric, scorer)
+    sections: dict[str, Section | None] = {}
+    for criterion in rubric.criterion_ids:
+        run = [s for s, lab in zip(segments, labels) if lab == criterion]
+        body = [b for s in run for b in s.body]
+        # Sub-headings inside a run belong to the section's text; the first heading is its heading.
+        sub_heads = [s.heading for s in run[1:] if s.heading is not None]
+        blocks = sorted([*body, *sub_heads], key=lambda b: b.order)
+        text = "\n\n".join(normalise(b.text) for b in blocks if b.text.strip())
+        if not run or not text.strip():
+            sections[criterion] = None
+            continue
+        first = run[0]
+        method = first.method if (has_headings and first.heading is not None) else "classifier"
+        if method in ("bold", "size", "style", "numbered"):
+            method = f"heading_{method}"
+        pages = sorted({b.page for b in blocks if b.page is not None})
+        sections[criterion] = Section(
+            criterion=criterion,
+            heading=normalise(first.heading.text) if first.heading is not None else None,
+            text=text,
+            word_count=word_count(text),
+            method=method,
+            blocks=tuple(b.order for b in blocks),
+            pages=tuple(pages),
+        )
+    return sections

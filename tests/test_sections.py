@@ -1,0 +1,130 @@
+"""Section finding: segmenting, the sequence decision, and real entries through the real embedder."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from pipeline.sections import decide_labels, find_sections, heading_method, segment_document
+from pipeline.types import Block, Document, TableCell
+
+
+def _doc(blocks: list[Block], body_size: float | None = 11.0) -> Document:
+    return Document(source="t.docx", format="docx", blocks=tuple(blocks), body_size=body_size)
+
+
+def test_sections_decide_labels_keeps_each_criterion_one_run():
+    # Segment 2 prefers criterion 0 again, but criterion 0 already ended: it must not come back.
+    scores = np.log(np.array([
+        [0.90, 0.05, 0.05],
+        [0.10, 0.80, 0.10],
+        [0.60, 0.35, 0.05],
+        [0.10, 0.85, 0.05],
+    ]))
+    labels = decide_labels(scores, n_crit=2)
+    assert labels == [0, 1, 1, 1]
+
+
+def test_sections_decide_labels_allows_any_order_and_recurring_none():
+    scores = np.log(np.array([
+        [0.05, 0.05, 0.90],  # cover
+        [0.05, 0.90, 0.05],
+        [0.90, 0.05, 0.05],
+        [0.05, 0.05, 0.90],  # appendix
+    ]))
+    assert decide_labels(scores, n_crit=2) == [2, 1, 0, 2]
+
+
+def test_sections_heading_method_reads_style_bold_size_and_numbering():
+    doc = _doc([])
+    assert heading_method(Block("Background", 0, style="Heading 1", heading_level=1), doc) == "style"
+    assert heading_method(Block("What changed for patients", 1, bold=True), doc) == "bold"
+    assert heading_method(Block("Results", 2, size=14.0), doc) == "size"
+    assert heading_method(Block("2. Provide evidence of improvements in safe care?", 3), doc) == "numbered"
+    body = "We worked with three trusts to reduce falls on older people's wards, and the results were good."
+    assert heading_method(Block(body, 4), doc) is None
+    assert heading_method(Block(body, 5, bold=True), doc) is None  # a bold sentence is not a heading
+
+
+def test_sections_segment_document_form_table_question_answer():
+    cells = [
+        Block("Outline the context", 0, kind="table_cell", cell=TableCell(0, 0, 0)),
+        Block("The partnership began because ...", 1, kind="table_cell", cell=TableCell(0, 0, 1)),
+        Block("Evidence of improvement", 2, kind="table_cell", cell=TableCell(0, 1, 0)),
+        Block("Falls fell from 6.1 to 3.9 per 1,000 bed days.", 3, kind="table_cell", cell=TableCell(0, 1, 1)),
+    ]
+    segments, has_headings = segment_document(_doc(cells))
+    assert has_headings
+    assert [(s.heading.text, s.body[0].text[:5], s.method) for s in segments] == [
+        ("Outline the context", "The p", "table"),
+        ("Evidence of improvement", "Falls", "table"),
+    ]
+
+
+def test_sections_segment_document_without_headings_uses_paragraphs():
+    blocks = [Block(f"Paragraph {i} of plain prose that runs on for a while.", i) for i in range(5)]
+    segments, has_headings = segment_document(_doc(blocks))
+    assert not has_headings
+    assert len(segments) == 5 and all(s.heading is None for s in segments)
+
+
+CONTEXT = ("Our region had the highest rate of avoidable deaths from sepsis in the north. Ambulance crews and "
+           "emergency departments used different screening tools, so warning signs were missed at handover. "
+           "The partnership set out to give every adult a single, shared sepsis screen from the front door to the ward.")
+EVIDENCE = ("Within a year the median time from arrival to antibiotics fell from 94 minutes to 41 minutes. "
+            "Screening compliance rose from 52% to 91%, and sepsis mortality dropped by a fifth across both hospitals.")
+SPREAD = ("Three neighbouring systems have since adopted the pathway. We presented the work at the regional "
+          "patient safety collaborative and published the toolkit so any trust can reuse it.")
+VALUE = ("Shorter stays saved an estimated 1,900 bed days, worth about GBP 600,000 a year, while nurses reported "
+         "feeling more confident escalating concerns and families told us communication had improved.")
+PEOPLE = ("Patients who survived sepsis and their relatives sat on the design group and rewrote the leaflet in plain "
+          "language. Paramedics, ward nurses and junior doctors tested each version of the screening tool and their "
+          "feedback changed the escalation thresholds.")
+
+
+def _entry(headings: list[str]) -> Document:
+    blocks: list[Block] = [Block("A shared sepsis screen across the region", 0, style="Title", heading_level=0),
+                           Block("Lead organisation: Northvale Hospitals NHS Trust", 1)]
+    for head, body in zip(headings, [CONTEXT, EVIDENCE, SPREAD, VALUE, PEOPLE]):
+        blocks.append(Block(head, len(blocks), style="Heading 1", heading_level=1))
+        blocks.append(Block(body, len(blocks)))
+    return _doc(blocks)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("headings", [
+    ["Context", "Evidence of improvement", "Spread and sharing", "Value", "Stakeholder involvement"],
+    pytest.param(
+        ["Why we had to act", "What the numbers show", "Beyond our walls", "Worth every penny", "The people who shaped it"],
+        marks=pytest.mark.xfail(strict=True, reason="known gap: a short evidence paragraph in an unseen voice is read as context"),
+    ),
+])
+def test_sections_find_sections_maps_verbatim_and_reworded_headings(headings, rubric, section_model):
+    sections = find_sections(_entry(headings), rubric, scorer=section_model)
+    found = {c: (s.heading if s else None) for c, s in sections.items()}
+    assert found == dict(zip(rubric.criterion_ids, headings))
+    assert sections["evidence"].text == EVIDENCE
+    assert "Lead organisation" not in " ".join(s.text for s in sections.values() if s)
+
+
+@pytest.mark.slow
+def test_sections_find_sections_reordered_and_missing(rubric, section_model):
+    blocks: list[Block] = []
+    for head, body in [("Who was involved", PEOPLE), ("Background", CONTEXT), ("Outcomes", EVIDENCE)]:
+        blocks.append(Block(head, len(blocks), bold=True))
+        blocks.append(Block(body, len(blocks)))
+    sections = find_sections(_doc(blocks), rubric, scorer=section_model)
+    assert sections["stakeholders"].heading == "Who was involved"
+    assert sections["context"].heading == "Background"
+    assert sections["evidence"].heading == "Outcomes"
+    assert sections["spread"] is None and sections["value"] is None
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="known gap: a short evidence paragraph in an unseen voice is read as context")
+def test_sections_find_sections_without_headings_from_content(rubric, section_model):
+    blocks = [Block(t, i) for i, t in enumerate([CONTEXT, EVIDENCE, SPREAD, VALUE, PEOPLE])]
+    sections = find_sections(_doc(blocks), rubric, scorer=section_model)
+    assert {c for c, s in sections.items() if s} >= {"context", "evidence", "stakeholders"}
+    assert all(s.method == "classifier" for s in sections.values() if s)
+    assert EVIDENCE in sections["evidence"].text
