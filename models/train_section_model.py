@@ -96,7 +96,7 @@ def train(data_dir: Path, rubric: Rubric, folds: int = 5) -> SectionModel:
     print(f"{len(para_texts)} paragraphs: {dict(Counter(labels[i] for i in para_y))}", file=sys.stderr)
 
     def fit_paragraphs(mask: np.ndarray):
-        clf = LogisticRegression(C=1.0, max_iter=2000)
+        clf = LogisticRegression(C=1.0, class_weight="balanced", max_iter=3000)
         clf.fit(vectors[mask], para_y[mask])
         coef = np.zeros((len(labels), vectors.shape[1]), dtype=np.float32)
         intercept = np.full(len(labels), -20.0, dtype=np.float32)  # a label never seen in training
@@ -119,7 +119,7 @@ def train(data_dir: Path, rubric: Rubric, folds: int = 5) -> SectionModel:
                     rows.append(feats[s, l_idx])
                     ys.append(1 if labels[l_idx] == lab else 0)
     X, y = np.vstack(rows), np.array(ys)
-    seg_clf = LogisticRegression(C=1.0, max_iter=2000)
+    seg_clf = LogisticRegression(C=1.0, class_weight="balanced", max_iter=3000)
     seg_clf.fit(X, y)
     print("segment weights: " + ", ".join(f"{f}={w:.2f}" for f, w in zip(FEATURES, seg_clf.coef_[0])), file=sys.stderr)
 

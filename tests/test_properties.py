@@ -1,0 +1,86 @@
+"""Arbitrary text and odd Unicode never make the section, evidence or report stages raise."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.types import Block, Document, Section
+
+# Letters, digits, punctuation, symbols, spaces, combining marks, RTL, emoji, zero-width and control characters.
+odd_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), min_codepoint=0, max_codepoint=0x1FAFF),
+    min_size=0,
+    max_size=300,
+)
+prose = st.lists(st.one_of(odd_text, st.sampled_from([
+    "Falls fell from 6.1 to 3.9 per 1,000 bed days.", "Patients co-designed the leaflet.", "1. Outline the context",
+    "=HYPERLINK(\"http://x\")", "<script>alert(1)</script>", "\u202eevil\u202c", "\u0000\u0007", "٣٤٪", "ﬁnancial 2022/23",
+])), min_size=0, max_size=12)
+
+FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+
+
+def _document(paragraphs: list[str], bold_every: int) -> Document:
+    blocks = tuple(Block(text=t, order=i, bold=bool(bold_every) and i % bold_every == 0) for i, t in enumerate(paragraphs))
+    return Document(source="x.docx", format="docx", blocks=blocks, body_size=11.0)
+
+
+@pytest.mark.slow
+@FAST
+@given(paragraphs=prose, bold_every=st.integers(0, 3))
+def test_properties_find_sections_never_raises(paragraphs, bold_every, rubric, section_model):
+    from pipeline.sections import find_sections
+
+    sections = find_sections(_document(paragraphs, bold_every), rubric, scorer=section_model)
+    assert set(sections) == set(rubric.criterion_ids)
+    for section in sections.values():
+        assert section is None or section.text.strip()
+
+
+@pytest.mark.slow
+@FAST
+@given(texts=st.lists(odd_text, min_size=5, max_size=5))
+def test_properties_evidence_and_flags_never_raise(texts, rubric, nlp):
+    from pipeline.checks import flag_entry
+    from pipeline.evidence import analyse_entry, parse_sections
+    from pipeline.partners import find_partners
+
+    sections = {c: (Section(c, None, t, len(t.split()), "heading") if t.strip() else None)
+                for c, t in zip(rubric.criterion_ids, texts)}
+    docs = parse_sections(sections, nlp)
+    claims, involvement = analyse_entry(sections, nlp, rubric, docs=docs)
+    partners = find_partners(_document(texts, 0), sections, nlp, docs=docs)
+    flags = flag_entry(rubric=rubric, sections=sections, claims=claims, involvement=involvement, partners=partners)
+    assert all(f.message for f in flags)
+
+
+@FAST
+@given(title=odd_text, body=odd_text, claim=odd_text, org=odd_text)
+def test_properties_reports_never_raise_and_escape(title, body, claim, org, rubric):
+    from pipeline.reports import write_reports
+
+    entry = {
+        "entry_id": "E1", "source": "E1.pdf", "sha256": "0" * 64, "status": "reviewed", "error": None,
+        "rubric": rubric.id, "title": title, "organisation": org, "format": "pdf", "pages": 1,
+        "sections": {c: {"heading": title, "text": body or "x", "word_count": 1, "method": "heading", "pages": [1]}
+                     for c in rubric.criterion_ids},
+        "flags": [{"code": "ineligible", "criterion": None, "message": body, "evidence": [claim]}],
+        "quantitative_claims": [{"criterion": "evidence", "sentence": claim, "measure": None, "baseline": None,
+                                 "after": None, "change": None}],
+        "stakeholders": {"patients": [claim], "staff": []},
+        "partners": [{"name": org, "type": "unknown", "role": "primary"}],
+        "cluster": {"id": 1, "label": title}, "near_duplicates": [],
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        write_reports(out, [entry], rubric, clusters={"clusters": [], "near_duplicates": []},
+                      run={"counts": {"reviewed": 1}, "flags": {}, "timings": {}, "versions": {},
+                           "rubric": {"id": rubric.id, "name": rubric.name, "version": rubric.version},
+                           "started": "2026-01-01T00:00:00+00:00", "finished": "2026-01-01T00:00:01+00:00"})
+        html = (out / "reports" / "E1.html").read_text(encoding="utf-8")
+        assert "<script>alert" not in html
