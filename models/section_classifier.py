@@ -8,8 +8,9 @@
 Both are trained by ``python -m models.train_section_model`` on ``data/corpus/train`` and saved as a
 versioned artifact: plain arrays in ``.npz`` and metadata in ``.json`` (no pickle, so loading an
 artifact never runs code). A rubric with no trained artifact still works: paragraphs are then
-scored zero-shot against the criterion questions and the segment scorer's weights are shared,
-because its features do not depend on which rubric is used.
+scored zero-shot against the criterion questions, and the segment scorer uses a second set of
+weights learnt on the same entries with zero-shot paragraph scores; its features do not depend on
+which rubric is used.
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ class SectionModel:
     segment_intercept: float
     paragraph: dict[str, tuple[list[str], np.ndarray, np.ndarray]]  # rubric id -> (labels, coef, intercept)
     info: dict
+    # Weights learnt with zero-shot paragraph scores, for rubrics that have no trained classifier.
+    zero_shot_coef: np.ndarray | None = None
+    zero_shot_intercept: float = 0.0
 
     # -- SectionScorer
 
@@ -76,10 +80,13 @@ class SectionModel:
     def criterion_vectors(self, rubric: Rubric) -> np.ndarray:
         return _criterion_vectors(rubric)
 
-    def paragraph_probs(self, vectors: np.ndarray, rubric: Rubric) -> np.ndarray:
-        labels = [*rubric.criterion_ids, "none"]
+    def has_classifier(self, rubric: Rubric) -> bool:
         trained = self.paragraph.get(rubric.id)
-        if trained is not None and trained[0] == labels:
+        return trained is not None and trained[0] == [*rubric.criterion_ids, "none"]
+
+    def paragraph_probs(self, vectors: np.ndarray, rubric: Rubric) -> np.ndarray:
+        trained = self.paragraph.get(rubric.id)
+        if self.has_classifier(rubric):
             _, coef, intercept = trained
             logits = vectors @ coef.T + intercept
         else:
@@ -89,7 +96,9 @@ class SectionModel:
         probs = np.exp(logits)
         return probs / probs.sum(axis=1, keepdims=True)
 
-    def segment_scores(self, features: np.ndarray) -> np.ndarray:
+    def segment_scores(self, features: np.ndarray, rubric: Rubric) -> np.ndarray:
+        if self.zero_shot_coef is not None and not self.has_classifier(rubric):
+            return features @ self.zero_shot_coef + self.zero_shot_intercept
         return features @ self.segment_coef + self.segment_intercept
 
 
@@ -118,7 +127,8 @@ def save_model(model: SectionModel, rubric_id: str) -> tuple[Path, Path]:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     labels, coef, intercept = model.paragraph[rubric_id]
     np.savez(npz, segment_coef=model.segment_coef, segment_intercept=np.array([model.segment_intercept]),
-             paragraph_coef=coef, paragraph_intercept=intercept)
+             paragraph_coef=coef, paragraph_intercept=intercept,
+             zero_shot_coef=model.zero_shot_coef, zero_shot_intercept=np.array([model.zero_shot_intercept]))
     meta.write_text(json.dumps({**model.info, "labels": labels, "features": list(FEATURES),
                                 "version": MODEL_VERSION, "rubric": rubric_id}, indent=2) + "\n")
     return npz, meta
@@ -139,5 +149,6 @@ def load_section_model(rubric_id: str = "best-partnership-patient-safety") -> Se
                 continue  # trained for another feature set: retrain with models.train_section_model
             arrays = np.load(npz, allow_pickle=False)
             paragraph = {candidate: (info["labels"], arrays["paragraph_coef"], arrays["paragraph_intercept"])}
-            return SectionModel(arrays["segment_coef"], float(arrays["segment_intercept"][0]), paragraph, info)
+            return SectionModel(arrays["segment_coef"], float(arrays["segment_intercept"][0]), paragraph, info,
+                                arrays["zero_shot_coef"], float(arrays["zero_shot_intercept"][0]))
     return default_model()

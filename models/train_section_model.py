@@ -121,6 +121,16 @@ def train(data_dir: Path, rubric: Rubric, folds: int = 5) -> SectionModel:
     X, y = np.vstack(rows), np.array(ys)
     seg_clf = LogisticRegression(C=1.0, class_weight="balanced", max_iter=3000)
     seg_clf.fit(X, y)
+
+    # The same scorer learnt with zero-shot paragraph scores, for rubrics with no classifier of their own.
+    zero_shot = default_model()
+    zs_rows = [segment_features(segments, rubric, zero_shot) for _, segments, _, _ in docs if segments]
+    zs_X = np.vstack([f.reshape(-1, len(FEATURES)) for f in zs_rows])
+    zs_y = np.array([1 if labels[l_idx] == lab else 0
+                     for _, segments, seg_labels, _ in docs if segments
+                     for lab in seg_labels for l_idx in range(len(labels))])
+    zs_clf = LogisticRegression(C=1.0, class_weight="balanced", max_iter=3000)
+    zs_clf.fit(zs_X, zs_y)
     print("segment weights: " + ", ".join(f"{f}={w:.2f}" for f, w in zip(FEATURES, seg_clf.coef_[0])), file=sys.stderr)
 
     coef, intercept = fit_paragraphs(np.ones(len(para_y), dtype=bool))
@@ -136,7 +146,8 @@ def train(data_dir: Path, rubric: Rubric, folds: int = 5) -> SectionModel:
         "embedder_sha256": embedder.MINILM_SHA256,
     }
     return SectionModel(seg_clf.coef_[0].astype(np.float32), float(seg_clf.intercept_[0]),
-                        {rubric.id: (labels, coef, intercept)}, info)
+                        {rubric.id: (labels, coef, intercept)}, info,
+                        zs_clf.coef_[0].astype(np.float32), float(zs_clf.intercept_[0]))
 
 
 def main(argv: list[str] | None = None) -> int:

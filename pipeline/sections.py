@@ -82,7 +82,7 @@ class SectionScorer(Protocol):
 
     def paragraph_probs(self, vectors: np.ndarray, rubric: Rubric) -> np.ndarray: ...
 
-    def segment_scores(self, features: np.ndarray) -> np.ndarray: ...
+    def segment_scores(self, features: np.ndarray, rubric: Rubric) -> np.ndarray: ...
 
 
 @dataclass(frozen=True)
@@ -408,7 +408,7 @@ def label_segments(segments: Sequence[Segment], rubric: Rubric, scorer: SectionS
     if not segments:
         return []
     feats = segment_features(segments, rubric, scorer)
-    raw = scorer.segment_scores(feats.reshape(-1, len(FEATURES))).reshape(len(segments), n_crit + 1)
+    raw = scorer.segment_scores(feats.reshape(-1, len(FEATURES)), rubric).reshape(len(segments), n_crit + 1)
     # Appendices (references, acknowledgements, ...) belong to no criterion, whatever they say.
     for i, seg in enumerate(segments):
         if seg.heading is not None and _NONE_HEADINGS.match(normalise(seg.heading.text)):
