@@ -944,9 +944,23 @@ def involvement_in_sentence(sent: Any) -> dict[str, Any]:
         if _negated_person(person):
             continue
         hit = _participation_for(person)
-        if hit is not None and realised(hit):
+        if hit is not None and realised(hit) and not _bare_aim(hit):
             found[group] = hit
     return found
+
+
+def _bare_aim(verb: Any) -> bool:
+    """A base-form verb with no subject of its own lists an aim or an instruction
+    ("our aims: act faster and involve families"), not something that happened."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    node = verb
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    head = node.head
+    if node.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _REALISING_HEADS | {"let", "make", "have", "get", "see", "watch"}:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children)
 
 
 def _negated_person(person: Any) -> bool:

@@ -154,6 +154,8 @@ INVOLVEMENT = [
     ("The carers we spoke to afterwards said the leaflet answered their questions.", {"patients"}),
 ]
 NOT_INVOLVEMENT = [
+    "Our three aims: spot risk sooner, act faster and involve carers throughout.",
+    "Involve families from the start and listen to frontline nurses.",
     "Patients benefited from faster treatment.",  # beneficiaries
     "The new pathway delivers safer care for patients.",  # beneficiaries
     "Patient safety improved across the trust.",  # "patient" as a modifier
