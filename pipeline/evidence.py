@@ -944,9 +944,21 @@ def involvement_in_sentence(sent: Any) -> dict[str, Any]:
         if _negated_person(person):
             continue
         hit = _participation_for(person)
-        if hit is not None and realised(hit) and not _bare_aim(hit):
+        if hit is not None and realised(hit) and not _bare_aim(hit) and not _merely_present(hit) \
+                and not _member_of_the_group_itself(hit, person):
             found[group] = hit
     return found
+
+
+def _member_of_the_group_itself(hit: Any, person: Any) -> bool:
+    """'a member of staff' names one of the staff, not membership of a steering group."""
+    return hit.lemma_.lower() == "member" and person.head.lower_ == "of" and person.head.head == hit
+
+
+def _merely_present(verb: Any) -> bool:
+    """'staff always present' (being there, often mis-tagged as a verb) is not 'staff presented X'."""
+    return verb.lemma_.lower() == "present" and not any(c.dep_ in ("dobj", "prep", "ccomp") and c.i > verb.i
+                                                         for c in verb.children)
 
 
 def _bare_aim(verb: Any) -> bool:

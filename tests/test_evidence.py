@@ -154,6 +154,7 @@ INVOLVEMENT = [
     ("The carers we spoke to afterwards said the leaflet answered their questions.", {"patients"}),
 ]
 NOT_INVOLVEMENT = [
+    "We opened cohort bays with a member of staff always present.",  # presence, not participation
     "Our three aims: spot risk sooner, act faster and involve carers throughout.",
     "Involve families from the start and listen to frontline nurses.",
     "Patients benefited from faster treatment.",  # beneficiaries
