@@ -964,7 +964,7 @@ def _merely_present(verb: Any) -> bool:
 def _bare_aim(verb: Any) -> bool:
     """A base-form verb with no subject of its own lists an aim or an instruction
     ("our aims: act faster and involve families"), not something that happened."""
-    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+    if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return False
     node = verb
     while node.dep_ == "conj" and node.head != node:
