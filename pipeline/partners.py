@@ -76,8 +76,11 @@ def organisation_type(name: str) -> str:
 
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("title", re.compile(r"^(entry |project |initiative )?(title|name of (the )?(entry|project|initiative)|project name)\b", re.I)),
-    ("organisation", re.compile(r"^(lead|submitting|entering|entrant|primary|main|applicant|host)( organi[sz]ation| entrant| partner| body)?s?\b|^organi[sz]ation( name)?\b|^entrant\b|^entered by\b|^submitted by\b|^name of (the )?organi[sz]ation\b", re.I)),
-    ("partners", re.compile(r"^(partner|partnering|collaborating|other|supporting)( organi[sz]ations?| partners?| bodies)?(\s*\(s\))?\b|^partners?\b|^in partnership with\b|^working in partnership with\b", re.I)),
+    ("organisation", re.compile(r"^(lead|submitting|entering|entrant|primary|main|applicant|host)( organi[sz]ation| entrant| partner| body)?s?\b|^organi[sz]ation( name)?\b|^entrant\b|^entered by\b|^submitted by\b|^name of (the )?organi[sz]ation\b"
+                                r"|^organi[sz]ation (leading|submitting|making|entering) (the |this )?(entry|submission|application)\b"
+                                r"|^(led|submitted|entered) by\b", re.I)),
+    ("partners", re.compile(r"^(partner|partnering|collaborating|other|supporting)( organi[sz]ations?| partners?| bodies)?(\s*\(s\))?\b|^partners?\b|^in partnership with\b|^working in partnership with\b"
+                            r"|^(working|delivered|developed) (together )?with\b|^jointly with\b|^with\b(?=\s*[:\-|])", re.I)),
 )
 _NONE = re.compile(r"^\s*(none|n/?a|not applicable|nil|-)\b", re.I)
 
