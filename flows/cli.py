@@ -116,8 +116,8 @@ def serve(
     timezone: str = typer.Option("Europe/London", "--timezone", help="Time zone of the cron expression."),
     rubric: Optional[str] = typer.Option(None, "--rubric"),
     store: Optional[str] = typer.Option(None, "--store"),
-    task_runner: str = typer.Option("threads", "--task-runner"),
-    dask_address: Optional[str] = typer.Option(None, "--dask-address"),
+    task_runner: str = typer.Option("threads", "--task-runner", help="threads (this machine) or dask."),
+    dask_address: Optional[str] = typer.Option(None, "--dask-address", help="tcp://scheduler:8786; default a local cluster."),
 ) -> None:
     """Serve the nightly review on a schedule against a Prefect server (PREFECT_API_URL)."""
     import os
@@ -127,6 +127,8 @@ def serve(
     if not os.environ.get("PREFECT_API_URL"):
         _fail("serve needs a Prefect server: start `prefect server start` and set "
               "PREFECT_API_URL=http://127.0.0.1:4200/api (a schedule never fires on the ephemeral API).")
+    if task_runner == "dask" and (store is None or store.startswith("sqlite")):
+        _fail("--task-runner dask needs a store every worker can reach: pass --store postgresql+psycopg://...")
     serve_nightly(str(input_dir.resolve()), str(out.resolve()), cron=cron, timezone=timezone, rubric=rubric,
                   store=store, task_runner=task_runner, dask_address=dask_address)
 

@@ -19,7 +19,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 
 from pipeline import run as pipeline_run
-from pipeline.store import Store
+from pipeline.store import Store, is_transient
 
 BATCH_SIZE = 25
 
@@ -32,15 +32,24 @@ def _progress(entry_id: str, status: str) -> None:
         progress_hook(entry_id, status)
 
 
-@task(name="plan", cache_policy=NONE, retries=2, retry_delay_seconds=[2, 10])
+def _transient_failure(task, task_run, state) -> bool:
+    """Retry a task only when the store was busy or unreachable: a missing folder or a bug
+    fails the same way again, and a bad entry never raises (it becomes a rejected review)."""
+    return is_transient(state.data if isinstance(state.data, BaseException) else None)
+
+
+RETRY = {"retries": 2, "retry_delay_seconds": [2, 10], "retry_condition_fn": _transient_failure}
+
+
+@task(name="plan", cache_policy=NONE, **RETRY)
 def plan_task(config: pipeline_run.RunConfig) -> pipeline_run.Plan:
     return pipeline_run.plan_run(config)
 
 
-@task(name="review-batch", cache_policy=NONE, retries=2, retry_delay_seconds=[2, 10])
+@task(name="review-batch", cache_policy=NONE, **RETRY)
 def review_batch_task(config: pipeline_run.RunConfig, items: tuple[pipeline_run.WorkItem, ...]) -> dict[str, int]:
     # A bad entry never raises here (it becomes a rejected review); a retry means the batch itself
-    # failed (a locked database, a lost worker) and redoes only what was not stored.
+    # failed (a locked or unreachable database) and redoes only what was not stored.
     store = Store(config.store_url)
     try:
         rubric_key = config.load_rubric().key
@@ -51,7 +60,7 @@ def review_batch_task(config: pipeline_run.RunConfig, items: tuple[pipeline_run.
     return pipeline_run.review_batch(config, items, _progress)
 
 
-@task(name="finish", cache_policy=NONE, retries=1, retry_delay_seconds=5)
+@task(name="finish", cache_policy=NONE, retries=1, retry_delay_seconds=5, retry_condition_fn=_transient_failure)
 def finish_task(config: pipeline_run.RunConfig, plan: pipeline_run.Plan, started: str, wall: dict[str, float]) -> dict[str, Any]:
     return pipeline_run.finish_run(config, plan, started=started, stage_seconds=wall)
 
