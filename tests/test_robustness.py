@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections import Counter
 from pathlib import Path
@@ -11,7 +12,21 @@ import pytest
 from pipeline.ingest import Limits, ParserPool
 from pipeline.types import ERROR_CODES, Document, EntryError
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "robustness"
+
+
+
+def _corpus() -> Path:
+    """ENTRY_REVIEW_ROBUSTNESS_DIR, else ../shared/robustness beside the checkout, else the workspace copy."""
+    candidates = [os.environ.get("ENTRY_REVIEW_ROBUSTNESS_DIR"),
+                  Path(__file__).resolve().parents[2] / "shared" / "robustness",
+                  "/work/shared/robustness"]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return Path(candidates[1])
+
+
+CORPUS = _corpus()
 NOT_ENTRIES = {"MANIFEST.tsv", "README.md"}
 # The limits the corpus baseline was measured with (shared/robustness/README.md).
 LIMITS = Limits(timeout_s=60, memory_bytes=2 * 1024**3)
