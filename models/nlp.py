@@ -16,12 +16,13 @@ and entities (ner). ``senter`` is excluded: the parser already sets sentence bou
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.util
 import logging
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from pipeline.hashing import sha256_file
 from typing import Any
 
 from models.embedder import ModelUnavailable
@@ -76,14 +77,6 @@ def _unavailable(name: str) -> ModelUnavailable:
     )
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def default_model_dir() -> Path:
     """The data folder of the default package, found without importing (running) the package."""
     spec = importlib.util.find_spec(DEFAULT_MODEL)
@@ -106,7 +99,7 @@ def verify_model_dir(folder: Path, pinned: dict[str, str] = PINNED_SHA256) -> No
             raise ModelUnavailable(
                 f"spaCy model file {path} is missing: reinstall {DEFAULT_MODEL} with `make install`."
             )
-        found = _sha256(path)
+        found = sha256_file(path)
         if found != expected:
             raise ModelUnavailable(
                 f"spaCy model file {path} has sha256 {found}, not the pinned en_core_web_sm "

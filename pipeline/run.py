@@ -10,7 +10,6 @@ Models are loaded here, once per process, and handed to the stages.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -24,6 +23,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 import numpy as np
 
 from pipeline import ingest
+from pipeline.hashing import sha256_file
 from pipeline.rubric import Rubric, load_rubric
 from pipeline.store import Store, default_url
 from pipeline.types import Document, EntryError, EntryReview, Flag
@@ -77,14 +77,6 @@ class Plan:
 
 
 # --------------------------------------------------------------------------- planning
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def discover(input_dir: Path) -> list[WorkItem]:
