@@ -17,6 +17,8 @@ import numpy as np
 MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 MODEL_NAME = "all-MiniLM-L6-v2"
 MAX_WORDS_PER_CHUNK = 180  # about 240 word pieces: under the model's 256-token window
+MAX_TOKENS = 256  # the model's window; longer texts are truncated by the model
+TOKENS_PER_BATCH = 1024  # padded word pieces per forward pass (see _length_groups)
 
 
 class ModelUnavailable(RuntimeError):
@@ -81,9 +83,42 @@ def embed(texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
     model = load_embedder()
-    return model.encode(
-        list(texts), batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
-    ).astype(np.float32)
+    texts = list(texts)
+    out: np.ndarray | None = None
+    for group in _length_groups(texts, batch_size):
+        vectors = model.encode(
+            [texts[i] for i in group], batch_size=len(group), normalize_embeddings=True, convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        if out is None:
+            out = np.empty((len(texts), vectors.shape[1]), dtype=np.float32)
+        out[group] = vectors
+    return out
+
+
+def _length_groups(texts: list[str], batch_size: int, budget: int = TOKENS_PER_BATCH) -> list[list[int]]:
+    """Indices of texts in batches of similar length, longest first.
+
+    A batch is padded to its longest text, so one long paragraph in a batch of headings makes
+    every heading cost as much as it does; grouping by length and capping the padded size of a
+    batch keeps the work close to the number of real word pieces.
+    """
+    order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+    groups: list[list[int]] = []
+    for i in order:
+        if groups:
+            group = groups[-1]
+            longest = _approx_tokens(texts[group[0]])
+            if len(group) < batch_size and (len(group) + 1) * longest <= budget:
+                group.append(i)
+                continue
+        groups.append([i])
+    return groups
+
+
+def _approx_tokens(text: str) -> int:
+    # About four characters per word piece in English prose; the model reads at most 256.
+    return min(MAX_TOKENS, len(text) // 4 + 2)
 
 
 def chunk_words(text: str, max_words: int = MAX_WORDS_PER_CHUNK) -> list[str]:
