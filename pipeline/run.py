@@ -294,7 +294,17 @@ def finish_run(config: RunConfig, plan: Plan, *, started: str | None = None, sta
         clusters_json: dict[str, Any] = {"clusters": [], "near_duplicates": []}
         assignments: dict[str, dict[str, Any]] = {}
         near: dict[str, list[str]] = {}
-        if reviewed:
+        fingerprint = _clustering_fingerprint(reviewed, rubric)
+        previous = _previous_clusters(out_dir, fingerprint)
+        if previous is not None:
+            # Clustering is deterministic in its inputs: the same entries give the same clusters.
+            clusters_json = previous
+            labels = {c["id"]: c["label"] for c in previous["clusters"]}
+            assignments = {m: {"id": c["id"], "label": labels[c["id"]]} for c in previous["clusters"] for m in c["members"]}
+            for pair in previous["near_duplicates"]:
+                near.setdefault(pair["a"], []).append(pair["b"])
+                near.setdefault(pair["b"], []).append(pair["a"])
+        elif reviewed:
             inputs = [ClusterInput(entry_id=s.result["entry_id"], text=_cluster_text(s.result), title=s.result.get("title") or "")
                       for s in reviewed]
             clustering = cluster_entries(inputs, np.vstack([s.embedding for s in reviewed]))
@@ -306,6 +316,7 @@ def finish_run(config: RunConfig, plan: Plan, *, started: str | None = None, sta
                 near.setdefault(pair.b, []).append(pair.a)
             write_cluster_map(clustering, out_dir / "cluster_map.svg",
                               {s.result["entry_id"]: s.result.get("title") or s.result["entry_id"] for s in reviewed})
+        clusters_json = {**clusters_json, "fingerprint": fingerprint}
         (out_dir / "clusters.json").write_text(json.dumps(clusters_json, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         timings["clustering"] = time.perf_counter() - t
 
@@ -347,6 +358,28 @@ def finish_run(config: RunConfig, plan: Plan, *, started: str | None = None, sta
         return run
     finally:
         store.close()
+
+
+def _clustering_fingerprint(reviewed: list, rubric: Rubric) -> str:
+    """Identifies the clustering's inputs: which entries, their file hashes, rubric and pipeline version."""
+    import hashlib
+
+    key = json.dumps([rubric.key, PIPELINE_VERSION, sorted((s.result["entry_id"], s.sha256) for s in reviewed)])
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def _previous_clusters(out_dir: Path, fingerprint: str) -> dict[str, Any] | None:
+    """The clusters of the last run when its inputs were exactly these, so a rerun skips clustering."""
+    path = out_dir / "clusters.json"
+    try:
+        previous = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if previous.get("fingerprint") != fingerprint or not (out_dir / "cluster_map.svg").is_file():
+        return None
+    if not isinstance(previous.get("clusters"), list) or not isinstance(previous.get("near_duplicates"), list):
+        return None
+    return previous
 
 
 def _cluster_text(result: dict[str, Any]) -> str:

@@ -33,7 +33,11 @@ def test_flow_reviews_sample_folder_and_reuses_results(prefect_harness, tmp_path
         assert (out / name).is_file(), name
     assert summary["files"]["reviewed_now"] == len(files)
 
-    # An unchanged folder re-reads nothing; a changed file is reviewed again.
+    clusters = json.loads((out / "clusters.json").read_text())
+    assert clusters["fingerprint"]
+
+    # An unchanged folder re-reads nothing and keeps the same clusters.
     again = review_flow(input_dir=str(inputs), out_dir=str(out))
+    assert json.loads((out / "clusters.json").read_text()) == clusters
     assert again["files"]["reviewed_now"] == 0
     assert again["files"]["reused"] == len(files)
