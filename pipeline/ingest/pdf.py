@@ -552,7 +552,28 @@ def _body_size(lines: list[_Line]) -> float | None:
     return sizes.most_common(1)[0][0] if sizes else None
 
 
-def _continues(prev: _Line, line: _Line) -> bool:
+def _line_gap(page_lines) -> float | None:
+    """The usual white space between two lines of one paragraph in this document (points).
+
+    Entries are typeset with anything from single to double line spacing, so a fixed share of the
+    line height cannot tell a new paragraph from the next line: the most common gap between
+    consecutive same-size lines can.
+    """
+    gaps: Counter[float] = Counter()
+    for _, lines, _ in page_lines:
+        for prev, line in zip(lines, lines[1:]):
+            if prev.cell is not None or line.cell is not None or prev.column != line.column or prev.size != line.size:
+                continue
+            height = max(prev.bottom - prev.top, 1.0)
+            gap = line.top - prev.bottom
+            if -0.5 * height <= gap <= 2.0 * height:
+                gaps[round(gap * 2) / 2] += 1
+    if sum(gaps.values()) < 8:
+        return None
+    return gaps.most_common(1)[0][0]
+
+
+def _continues(prev: _Line, line: _Line, usual_gap: float | None = None) -> bool:
     """Whether ``line`` carries on the paragraph that ``prev`` belongs to."""
     if (prev.column, prev.run) != (line.column, line.run) or prev.bold != line.bold:
         return False
@@ -562,7 +583,11 @@ def _continues(prev: _Line, line: _Line) -> bool:
         return False
     gap = line.top - prev.bottom
     height = max(prev.bottom - prev.top, 1.0)
-    return -0.5 * height <= gap <= 0.8 * height
+    limit = 0.8 * height
+    if usual_gap is not None and usual_gap > 0.5 * height:
+        # Widely spaced text: a paragraph break is a gap clearly wider than the usual one.
+        limit = min(usual_gap + 0.3 * height, 1.6 * height)
+    return -0.5 * height <= gap <= limit
 
 
 def _join(lines: list[_Line]) -> str:
@@ -613,6 +638,7 @@ def _blocks(page_lines, running: set[tuple[int, int]], body_size: float | None) 
             )
         )
 
+    usual_gap = _line_gap(page_lines)
     for number, lines, height in page_lines:
         current: list[_Line] = []
         for i, line in enumerate(lines):
@@ -626,7 +652,7 @@ def _blocks(page_lines, running: set[tuple[int, int]], body_size: float | None) 
                     add(current, number)
                     current = []
                 add([line], number, _zone(line, height))
-            elif current and _continues(current[-1], line):
+            elif current and _continues(current[-1], line, usual_gap):
                 current.append(line)
             else:
                 if current:
