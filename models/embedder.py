@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections import OrderedDict
 from pathlib import Path
 from typing import Sequence
 
@@ -20,6 +21,10 @@ MODEL_NAME = "all-MiniLM-L6-v2"
 MAX_WORDS_PER_CHUNK = 180  # about 240 word pieces: under the model's 256-token window
 MAX_TOKENS = 256  # the model's window; longer texts are truncated by the model
 TOKENS_PER_BATCH = 1024  # padded word pieces per forward pass (see _length_groups)
+DIM = 384
+CACHE_SIZE = 4096  # texts; about 6 MB of vectors
+
+_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
 
 class ModelUnavailable(RuntimeError):
@@ -72,20 +77,35 @@ def load_embedder():
 
 
 def embed(texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:
-    """Unit-length embeddings, one row per text."""
-    if not texts:
-        return np.zeros((0, 384), dtype=np.float32)
-    model = load_embedder()
+    """Unit-length embeddings, one row per text.
+
+    Recently embedded texts come from a small cache, so a paragraph embedded to find its section
+    costs nothing when the entry's vector needs it again, and a heading that every entry repeats
+    (a form's questions) is embedded once.
+    """
     texts = list(texts)
-    out: np.ndarray | None = None
-    for group in _length_groups(texts, batch_size):
-        vectors = model.encode(
-            [texts[i] for i in group], batch_size=len(group), normalize_embeddings=True, convert_to_numpy=True,
-            show_progress_bar=False,
-        )
-        if out is None:
-            out = np.empty((len(texts), vectors.shape[1]), dtype=np.float32)
-        out[group] = vectors
+    out = np.empty((len(texts), DIM), dtype=np.float32)
+    missing: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        cached = _cache.get(text)
+        if cached is None:
+            missing.setdefault(text, []).append(i)
+        else:
+            _cache.move_to_end(text)
+            out[i] = cached
+    if missing:
+        unique = list(missing)
+        model = load_embedder()
+        for group in _length_groups(unique, batch_size):
+            vectors = model.encode(
+                [unique[i] for i in group], batch_size=len(group), normalize_embeddings=True, convert_to_numpy=True,
+                show_progress_bar=False,
+            )
+            for i, vector in zip(group, vectors):
+                out[missing[unique[i]]] = vector
+                _cache[unique[i]] = vector
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
     return out
 
 
@@ -128,7 +148,7 @@ def embed_long(texts: Sequence[str]) -> np.ndarray:
             chunks.append(chunk)
             owner.append(i)
     vectors = embed(chunks)
-    out = np.zeros((len(texts), vectors.shape[1] if len(vectors) else 384), dtype=np.float32)
+    out = np.zeros((len(texts), DIM), dtype=np.float32)
     for row, i in zip(vectors, owner):
         out[i] += row
     norms = np.linalg.norm(out, axis=1, keepdims=True)

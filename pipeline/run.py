@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 
 # Part of every stored result's key: bump it when a change would alter results, so that
 # a rerun reviews everything again instead of reusing results of an older pipeline.
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"
+TITLE_WEIGHT_WORDS = 50  # the title weighs as much as a paragraph of this many words (a paragraph at most 4x)
 
 Progress = Callable[[str, str], None]  # (entry_id, status) after each entry
 
@@ -172,7 +173,7 @@ def review_document(document: Document, item: WorkItem, rubric: Rubric, models: 
                           f"Another file is also named '{item.duplicate_of}': this one was given the id {item.entry_id}."))
 
     t = time.perf_counter()
-    embedding = entry_vector(document, sections, cover.title)
+    embedding = entry_vector(document, sections, cover.title, models.scorer.embed)
     timings["embeddings"] = time.perf_counter() - t
 
     review = EntryReview(
@@ -195,15 +196,30 @@ def review_document(document: Document, item: WorkItem, rubric: Rubric, models: 
     return review, embedding
 
 
-def entry_vector(document: Document, sections: dict, title: str | None) -> np.ndarray:
-    """What an entry is about, for clustering: its title, context and evidence weigh most."""
-    from models.embedder import embed_long
+def entry_vector(document: Document, sections: dict, title: str | None, embed: Callable[[Sequence[str]], np.ndarray]) -> np.ndarray:
+    """What an entry is about, for clustering: the length-weighted mean of its paragraph vectors.
 
-    main = [s.text for key, s in sections.items() if s is not None and key in ("context", "evidence")]
-    if not main:
-        main = [s.text for s in sections.values() if s is not None] or [document.text]
-    texts = [" ".join(filter(None, [title or "", *main]))]
-    return embed_long(texts)[0]
+    The paragraphs are those of context and evidence, which say most about the project (every
+    section's when both are missing; the document's when no section was found), plus the title.
+    They are the texts embedded to find the sections, so ``embed`` serves them from its cache.
+    Each weighs by its length, up to the model's window; the title as much as a short paragraph.
+    """
+    from pipeline.text import normalise
+
+    def paragraphs(keys: Iterable[str]) -> list[str]:
+        return [p for k in keys if sections.get(k) is not None for p in sections[k].text.split("\n\n") if p.strip()]
+
+    texts = paragraphs(("context", "evidence")) or paragraphs(sections) or [b.text for b in document.blocks if b.kind not in ("header", "footer")]
+    texts = [normalise(t)[:2000] for t in texts if normalise(t)]
+    weights = [min(len(t.split()), TITLE_WEIGHT_WORDS * 4) for t in texts]
+    if title and normalise(title):
+        texts.insert(0, normalise(title)[:2000])
+        weights.insert(0, TITLE_WEIGHT_WORDS)
+    if not texts:
+        return np.zeros(384, dtype=np.float32)
+    vector = np.asarray(weights, dtype=np.float32) @ embed(texts)
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm else vector
 
 
 def rejected_review(item: WorkItem, error: EntryError, rubric: Rubric) -> EntryReview:
@@ -222,38 +238,32 @@ def rejected_review(item: WorkItem, error: EntryError, rubric: Rubric) -> EntryR
 
 
 def review_batch(config: RunConfig, items: Sequence[WorkItem], progress: Progress | None = None) -> dict[str, int]:
-    """Read, review and store each item; each entry is committed on its own. Returns status counts."""
+    """Read, review and store each item; each entry is committed on its own. Returns status counts.
+
+    The work runs in ``config.workers`` analysis processes (``pipeline.analysis``), each reading
+    its files through an isolated reader process and keeping its models loaded between batches;
+    this process only stores results as they arrive.
+    """
+    from pipeline.analysis import shared_pool
+
     rubric = config.load_rubric()
     store = Store(config.store_url)
     entries_dir = Path(config.out_dir) / "entries"
     entries_dir.mkdir(parents=True, exist_ok=True)
     counts: Counter[str] = Counter()
-    by_path = {item.path: item for item in items}
-    models: Models | None = None
+    pool = shared_pool(max(1, config.workers), config.ingest_limits())
     try:
-        with ingest.ParserPool(workers=max(1, config.workers), limits=config.ingest_limits()) as pool:
-            for path, result in pool.map([Path(i.path) for i in items]):
-                item = by_path[str(path)]
-                embedding = None
+        with pool.lock:
+            for item, result in pool.review(items, rubric):
                 if isinstance(result, EntryError):
-                    review = rejected_review(item, result, rubric)
+                    review, embedding = rejected_review(item, result, rubric), None
+                    read_s = pool.durations.get(Path(item.path), 0.0)
                 else:
-                    try:
-                        models = models or load_models(rubric)
-                        review, embedding = review_document(result, item, rubric, models)
-                    except Exception as exc:  # one entry's failure must not end the batch
-                        log.exception("reviewing %s failed", item.source)
-                        review = rejected_review(item, EntryError(
-                            "internal_error",
-                            f"{item.source} could not be reviewed ({type(exc).__name__}: {exc}). "
-                            "This is a fault in entry-review, not in the file: please report it with the file."),
-                            rubric)
-                review = replace(review, timings={"ingest": pool.durations.get(path, 0.0), **review.timings})
-                t_store = time.perf_counter()
+                    review, embedding, read_s = result
+                review = replace(review, timings={"ingest": read_s, **review.timings})
                 result_json = {**review.to_json(), "timings": review.timings}
                 store.put(item.source, item.entry_id, item.sha256, rubric.key, PIPELINE_VERSION, result_json, embedding)
                 write_entry_json(entries_dir, result_json)
-                log.debug("stored %s in %.3f s", item.source, time.perf_counter() - t_store)
                 counts[review.status] += 1
                 log.info("%s: %s", item.source, review.status)
                 if progress:

@@ -30,13 +30,13 @@ _MAX_FAILED_STARTS = 3
 
 
 class _Worker:
-    def __init__(self, limits: Limits) -> None:
+    def __init__(self, module: str, memory_bytes: int) -> None:
         parent_end, child_end = Pipe(duplex=True)
         env = dict(os.environ)
         package_root = str(Path(pipeline.__file__).resolve().parent.parent)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "pipeline.ingest._worker", str(child_end.fileno()), str(limits.memory_bytes)],
+            [sys.executable, "-m", module, str(child_end.fileno()), str(memory_bytes)],
             pass_fds=(child_end.fileno(),),
             env=env,
             stdin=subprocess.DEVNULL,
@@ -48,11 +48,11 @@ class _Worker:
         self.started = time.monotonic()
         self.deadline = time.monotonic() + _STARTUP_TIMEOUT_S
 
-    def send(self, path: Path, source: str | None, limits: Limits) -> None:
+    def send(self, path: Path, source: str | None, request: tuple, timeout_s: float) -> None:
         self.task = (path, source)
-        self.deadline = time.monotonic() + limits.timeout_s
+        self.deadline = time.monotonic() + timeout_s
         self.started = time.monotonic()
-        self.conn.send((str(path), source, limits))
+        self.conn.send(request)
 
     def kill(self) -> None:
         try:
@@ -79,14 +79,21 @@ class ParserPool:
     """N long-lived reader processes, each capped at ``limits.memory_bytes`` and ``limits.timeout_s`` a file.
 
     ``read(path)`` returns a Document or raises EntryError; ``map(paths)`` reads many files on all
-    workers at once and yields ``(path, Document | EntryError)`` as each finishes.
+    workers at once and yields ``(path, Document | EntryError)`` as each finishes. Paths are taken
+    from the iterable only when a worker is free, so it may be a generator of work still arriving.
+
+    A subclass may run other per-file work in the same way: it names its worker module, the
+    request it sends, its time budget and the wording of its errors.
     """
+
+    worker_module = "pipeline.ingest._worker"
+    what = "reader"  # in messages: "the reader processes could not start"
 
     def __init__(self, workers: int = 2, limits: Limits = Limits()) -> None:
         if workers < 1:
-            raise ValueError("a ParserPool needs at least one worker")
+            raise ValueError(f"a {type(self).__name__} needs at least one worker")
         self.limits = limits
-        self._workers = [_Worker(limits) for _ in range(workers)]
+        self._workers = [self._new_worker() for _ in range(workers)]
         self._failed_starts = 0
         self._closed = False
         self.durations: dict[Path, float] = {}  # seconds each file spent in a worker, timeouts included
@@ -123,28 +130,65 @@ class ParserPool:
         """Read every path, all workers at once; yields each result as it arrives (not in input order)."""
         return self._run((Path(p), None) for p in paths)
 
+    # -- what a subclass may change
+
+    def _new_worker(self) -> _Worker:
+        return _Worker(self.worker_module, self.limits.memory_bytes)
+
+    def _request(self, path: Path, source: str | None) -> tuple:
+        return (str(path), source, self.limits)
+
+    def _timeout_s(self) -> float:
+        return self.limits.timeout_s
+
+    def _crash_error(self, path: Path, how: str) -> EntryError:
+        return EntryError(
+            "too_large",
+            f"{path.name} made the reader run out of memory or crash ({how}): ask the entrant for a smaller or "
+            "re-exported copy (for a PDF, 'Print to PDF' often repairs it).",
+        )
+
+    def _timeout_error(self, path: Path) -> EntryError:
+        return EntryError(
+            "timeout",
+            f"{path.name} took more than {self.limits.timeout_s:g} s to read and was stopped: the file may be damaged; "
+            "ask the entrant for a re-exported copy.",
+        )
+
     # -- the dispatch loop
 
     def _run(self, tasks: Iterable[tuple[Path, str | None]]) -> Iterator[tuple[Path, Document | EntryError]]:
         if self._closed:
-            raise RuntimeError("this ParserPool is closed")
-        pending = deque(tasks)
+            raise RuntimeError(f"this {type(self).__name__} is closed")
+        pending: deque[tuple[Path, str | None]] = deque()
+        source_of_tasks = iter(tasks)
+        exhausted = False
+
+        def take() -> bool:
+            nonlocal exhausted
+            if not pending and not exhausted:
+                try:
+                    pending.append(next(source_of_tasks))
+                except StopIteration:
+                    exhausted = True
+            return bool(pending)
+
         try:
-            while pending or any(w.task for w in self._workers):
+            while take() or any(w.task for w in self._workers):
                 for worker in self._workers:
-                    if worker.ready and worker.task is None and pending:
+                    if worker.ready and worker.task is None and take():
                         path, source = pending.popleft()
                         try:
-                            worker.send(path, source, self.limits)
+                            worker.send(path, source, self._request(path, source), self._timeout_s())
                         except (OSError, ValueError):
                             pending.appendleft((path, source))
                             self._replace(worker)
                 if self._failed_starts >= _MAX_FAILED_STARTS:
-                    while pending:
+                    while take():
                         path, _ = pending.popleft()
                         yield path, EntryError(
                             "internal_error",
-                            f"{path.name} was not read: the reader processes could not start (see the log).",
+                            f"{path.name} was not read: the {self.what} processes could not start (see the log).",
                         )
                     if not any(w.task for w in self._workers):
                         return
@@ -180,17 +224,13 @@ class ParserPool:
             if task is None:
                 if not worker.ready:
                     self._failed_starts += 1
-                    log.error("a reader process exited while starting (exit code %s)", code)
+                    log.error("a %s process exited while starting (exit code %s)", self.what, code)
                 return
             path = task[0]
             self.durations[path] = time.monotonic() - worker.started
             how = f"signal {signal.Signals(-code).name}" if code and code < 0 else f"exit code {code}"
-            log.warning("reader process died on %s (%s)", path, how)
-            yield path, EntryError(
-                "too_large",
-                f"{path.name} made the reader run out of memory or crash ({how}): ask the entrant for a smaller or "
-                "re-exported copy (for a PDF, 'Print to PDF' often repairs it).",
-            )
+            log.warning("%s process died on %s (%s)", self.what, path, how)
+            yield path, self._crash_error(path, how)
             return
         if message == "ready":
             worker.ready = True
@@ -217,21 +257,17 @@ class ParserPool:
         self._replace(worker)
         if task is None:
             self._failed_starts += 1
-            log.error("a reader process did not start within %.0f s", _STARTUP_TIMEOUT_S)
+            log.error("a %s process did not start within %.0f s", self.what, _STARTUP_TIMEOUT_S)
             return
         path = task[0]
         self.durations[path] = time.monotonic() - worker.started
-        log.warning("reading %s took more than %.0f s: worker stopped", path, self.limits.timeout_s)
-        yield path, EntryError(
-            "timeout",
-            f"{path.name} took more than {self.limits.timeout_s:g} s to read and was stopped: the file may be damaged; "
-            "ask the entrant for a re-exported copy.",
-        )
+        log.warning("%s took more than %.0f s in a %s process: worker stopped", path, self._timeout_s(), self.what)
+        yield path, self._timeout_error(path)
 
     def _replace(self, worker: _Worker) -> None:
         worker.kill()
         index = self._workers.index(worker)
-        self._workers[index] = _Worker(self.limits)
+        self._workers[index] = self._new_worker()
 
 
 def read_isolated(path: Path, limits: Limits = Limits(), *, source: str | None = None) -> Document:
