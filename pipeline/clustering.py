@@ -64,6 +64,11 @@ STRONG_COVERAGE = 0.5
 STRONG_CONTAINMENT = 0.7
 SUPPORTED_CONTAINMENT = 0.35
 SUPPORTED_SEMANTIC = 0.95
+# Passage coverage is only worth computing above this containment. Half of a text's words in
+# shared 20-word runs means at least 16 of every 20 of those words' 5-grams are shared, so
+# coverage >= STRONG_COVERAGE implies containment >= 0.4 (less the template 5-grams); below
+# 0.2 no rule can hold, and the all-pairs work shrinks to the few pairs that reuse wording.
+COVERAGE_NEEDS_CONTAINMENT = 0.2
 MIN_PASSAGE_WORDS = 10
 MAX_PASSAGE_WORDS = 30
 MAX_PASSAGES = 3
@@ -386,13 +391,14 @@ def find_near_duplicates(items: Sequence[ClusterInput], embeddings: np.ndarray) 
     pairs: list[NearDuplicate] = []
     for i, j in sorted(candidates):
         containment, _ = shingle_scores(sets[i], sets[j])
+        short = min(len(tokens[i][1]), len(tokens[j][1])) < PASSAGE_RUN
+        if short and tokens[i][1] != tokens[j][1]:
+            continue  # too short to judge by shared wording: only the very same words count
+        if not short and containment < COVERAGE_NEEDS_CONTAINMENT:
+            continue
         semantic = float(vectors[i] @ vectors[j])
         coverage = passage_coverage(tokens[i][1], tokens[j][1], ignore=template)
-        if min(len(tokens[i][1]), len(tokens[j][1])) < PASSAGE_RUN:
-            # Too short to judge by shared wording: only the very same words count.
-            if tokens[i][1] != tokens[j][1]:
-                continue
-        elif not is_near_duplicate(containment, coverage, semantic):
+        if not short and not is_near_duplicate(containment, coverage, semantic):
             continue
         a, b = (i, j) if items[i].entry_id < items[j].entry_id else (j, i)
         pairs.append(
