@@ -754,6 +754,16 @@ _GROUP_NOUNS = {"panel", "forum", "committee", "board", "group", "council", "net
 _WEAK_NOUNS = {"experience", "survey", "review", "response", "evaluation", "design", "session", "event"}
 _OUTCOME_VERBS = {"show", "indicate", "demonstrate", "suggest", "reflect", "confirm", "report", "be",
                   "remain", "rise", "fall", "increase", "improve", "reduce", "decrease"}
+# Care done to patients, not patients taking part: "patients are observed / reviewed / tested".
+_CARE_VERBS = {"observe", "review", "test", "evaluate", "assess", "trial", "monitor", "screen", "examine"}
+# Clinical work on these is the job, not involvement in the project: "pharmacists reviewed 4,000
+# prescriptions", "every case is reviewed by a consultant".
+_CLINICAL_WORK_VERBS = _CARE_VERBS | {"audit", "check", "see", "treat", "run", "give", "provide", "write", "lead"}
+_CLINICAL_OBJECTS = {
+    "case", "prescription", "patient", "record", "note", "chart", "referral", "result", "scan", "x-ray",
+    "medication", "medicine", "drug", "dose", "observation", "admission", "sample", "wound", "bed", "shift",
+    "clinic", "caseload", "cannula", "catheter",
+}
 
 
 def _qualifiers(tok: Any) -> set[str]:
@@ -783,7 +793,11 @@ def group_of(tok: Any) -> str | None:
     if tok.pos_ == "PROPN" and lemma in ("voices", "voice") and tok.ent_type_ in ("ORG", ""):
         return "patients"  # a patient voice group: "Maternity Voices Partnership", "Patient Voices"
     # "experience" in "lived experience" / "experts by experience"
-    if lemma == "experience" and any(c.lower_ == "lived" for c in tok.children) and tok.dep_ != "pobj":
+    if lemma == "experience" and tok.dep_ != "pobj" and (
+        any(c.lower_ == "lived" for c in tok.children)
+        # "a lived experience panel": "lived" may hang on the panel rather than on "experience"
+        or (tok.dep_ == "compound" and any(c.lower_ == "lived" and c.i < tok.i for c in tok.head.children))
+    ):
         return "patients"
     if lemma in _PATIENT_WORDS:
         quals = _PATIENT_NEEDS_QUALIFIER.get(lemma)
@@ -1003,7 +1017,7 @@ def _participation_for(person: Any) -> Any | None:
             role = _group_role(person, verb)
             if role == "object":
                 role = "subject"
-        if role == "beneficiary":
+        if role == "beneficiary" or _clinical_work(v, person, role):
             continue
         if role == "subject" and lemma in _DOER_VERBS:
             return v
@@ -1055,6 +1069,22 @@ def _participation_for(person: Any) -> Any | None:
                 continue
         return t
     return None
+
+
+def _clinical_work(verb: Any, person: Any, role: str | None) -> bool:
+    """Care and clinical routine rather than taking part in the project: patients as the object of
+    care ("patients are observed hourly"), staff doing clinical work on clinical things ("pharmacists
+    reviewed 4,000 prescriptions"), or people merely mentioned by a thing ("incidents involving patients")."""
+    lemma = _lemma(verb)
+    if role == "object" and group_of(person) == "patients" and lemma in _CARE_VERBS:
+        return True
+    if lemma in ("involve", "include") and verb.dep_ == "acl" and \
+            verb.head.lemma_.lower() not in _PARTICIPATION_NOUNS | _GROUP_NOUNS | {"team", "meeting", "day"}:
+        return True
+    if lemma in _CLINICAL_WORK_VERBS and role in ("subject", "object"):
+        acted_on = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c != person]
+        return any(c.lemma_.lower() in _CLINICAL_OBJECTS or group_of(c) == "patients" for c in acted_on)
+    return False
 
 
 def _shaped(verb: Any) -> bool:

@@ -152,6 +152,10 @@ INVOLVEMENT = [
     ("Staff who tested the approach said it saved them time.", {"staff"}),
     ("When we asked the midwives who trialled it, they said handovers felt calmer.", {"staff"}),
     ("The carers we spoke to afterwards said the leaflet answered their questions.", {"patients"}),
+    ("A lived experience group checked every version of the app.", {"patients"}),
+    ("Design days involving ward nurses and carers produced the new discharge plan.", {"patients", "staff"}),
+    ("Theatre nurses tested the new count board for a month.", {"staff"}),
+    ("Ward champions ran their own small tests of change.", {"staff"}),
 ]
 NOT_INVOLVEMENT = [
     "We opened cohort bays with a member of staff always present.",  # presence, not participation
@@ -170,6 +174,11 @@ NOT_INVOLVEMENT = [
     "All staff received a copy of the guidance.",  # received something
     "The checklist helps nurses spot deterioration earlier.",  # beneficiaries
     "Staff survey scores improved by 12%.",  # an outcome measure
+    "Patients on the unit are observed hourly with the new score.",  # care done to patients
+    "Every child was assessed by a dietitian within a day.",  # care done to patients
+    "Errors involving patients on insulin halved.",  # people mentioned by a thing
+    "Our pharmacists checked 2,000 prescriptions in the first quarter.",  # clinical routine
+    "Each case is now reviewed by a consultant microbiologist.",  # clinical routine
 ]
 
 
