@@ -291,6 +291,16 @@ SLOTS = {
 }
 
 # Roles of partners, by organisation type.
+# Sentences from other slots (a partner's role, say) that also show people taking part, by the
+# definitions the gold follows: "s" staff, "p" patients. Labels only; generation ignores them.
+ALSO_INVOLVES = {
+    "Clinicians at {name} co-led the clinical design and shared their data.": "s",
+    "Crews from {name} tested the referral route and fed back from the front line.": "s",
+    "{name} recruited volunteers and made sure the voices of families were heard.": "p",
+    "{name} gathered feedback from local people and checked our materials for plain English.": "p",
+    "People with lived experience interviewed staff alongside the evaluation team and helped to interpret the findings.": "s",
+}
+
 ROLE = {
     "nhs_trust": ["{name} provided clinical leadership and hosted the pilot wards.",
                   "Clinicians at {name} co-led the clinical design and shared their data."],

@@ -287,6 +287,15 @@ SLOTS = {
     ],
 }
 
+# Sentences from other slots (a partner's role, say) that also show people taking part, by the
+# definitions the gold follows: "s" staff, "p" patients. Labels only; generation ignores them.
+ALSO_INVOLVES = {
+    "Our colleagues at {name} brought their own data and tested the model in their wards.": "s",
+    "Officers and crews from {name} helped design the handover.": "s",
+    "{name} gave us call data and trialled the new route with their crews.": "s",
+    "{name} made sure families were heard at every stage.": "p",
+}
+
 ROLE = {
     "nhs_trust": ["{name} hosted the first pilot and lent us clinical leads.",
                   "Our colleagues at {name} brought their own data and tested the model in their wards."],

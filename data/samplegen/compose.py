@@ -649,11 +649,22 @@ def _template_guess(bmod, s: Sent) -> str:
 
 # ----------------------------------------------------------------------------- gold
 
+def _also_involves(e: Entry, s: Sent) -> str:
+    """Involvement a sentence shows besides its slot's own label (see ALSO_INVOLVES in the banks)."""
+    for template, tags in BANKS[e.bank].ALSO_INVOLVES.items():
+        try:
+            if _fill(template, s.ctx) == s.text:
+                return tags
+        except KeyError:
+            continue
+    return ""
+
+
 def gold(e: Entry, source: str) -> dict:
     sents = [(c, s) for c in e.order for p in e.sections[c].paras for s in p]
     quant = [s.text for _, s in sents if s.tag == "q"]
-    pinv = [s.text for _, s in sents if s.tag == "p"]
-    sinv = [s.text for _, s in sents if s.tag == "s"]
+    pinv = [s.text for _, s in sents if s.tag == "p" or "p" in _also_involves(e, s)]
+    sinv = [s.text for _, s in sents if s.tag == "s" or "s" in _also_involves(e, s)]
     qcrit = "outcome" if e.rubric != "best-partnership-patient-safety" else "evidence"
     scrit = "involvement" if e.rubric != "best-partnership-patient-safety" else "stakeholders"
     flags = [{"code": "missing_section", "criterion": c} for c in e.criteria if c not in e.sections]
