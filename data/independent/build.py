@@ -1,0 +1,423 @@
+"""Build the independent evaluation set: I001..I016 (.docx / .pdf) and gold.json.
+
+Run:  .venv/bin/python data/independent/build.py   (writes data/corpus/independent/)
+
+Entry texts live in entries.py next to this script.  The same parsed data is used
+to render each file and to write its gold labels, so gold section text is exactly
+the text placed in the document (paragraphs joined by a blank line).
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from entries import ENTRIES  # noqa: E402
+
+CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
+TAG_RE = re.compile(r"<<([QPS]+):(.*?)>>", re.S)
+BULLET = "\u2022 "  # how a bullet item appears in PDF text
+
+FONT_DIRS = {
+    "LiberationSans": "/usr/share/fonts/truetype/liberation/LiberationSans-{}.ttf",
+    "LiberationSerif": "/usr/share/fonts/truetype/liberation/LiberationSerif-{}.ttf",
+    "DejaVuSans": "/usr/share/fonts/truetype/dejavu/DejaVuSans{}.ttf",
+}
+
+
+# ---------------------------------------------------------------------------
+# parsing
+# ---------------------------------------------------------------------------
+def parse_body(body: str):
+    """Return list of paragraphs: dict(text=clean, bullet=bool, tags=[(letters, sentence)])."""
+    paras = []
+    for raw in body.strip().split("\n\n"):
+        raw = " ".join(raw.split())
+        if not raw:
+            continue
+        bullet = raw.startswith("- ")
+        if bullet:
+            raw = raw[2:]
+        tags = [(m.group(1), m.group(2).strip()) for m in TAG_RE.finditer(raw)]
+        clean = TAG_RE.sub(lambda m: m.group(2), raw)
+        assert "<<" not in clean and ">>" not in clean, clean
+        paras.append(dict(text=clean, bullet=bullet, tags=tags))
+    return paras
+
+
+def prepared(e):
+    """Attach parsed sections to an entry (in document order)."""
+    secs = []
+    for crit, heading, body in e["sections"]:
+        assert crit in CRITERIA, crit
+        secs.append(dict(crit=crit, heading=heading, paras=parse_body(body)))
+    e["_secs"] = secs
+    return e
+
+
+def para_text(p, fmt):
+    if p["bullet"] and fmt == "pdf":
+        return BULLET + p["text"]
+    return p["text"]
+
+
+# ---------------------------------------------------------------------------
+# DOCX rendering
+# ---------------------------------------------------------------------------
+def render_docx(e, path: Path, heading_mode: str | None = None):
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt, RGBColor
+
+    doc = Document()
+    normal = doc.styles["Normal"]
+    normal.font.name = e.get("docx_font", "Calibri")
+    normal.font.size = Pt(11)
+
+    layout = heading_mode or e["layout"]
+
+    def bold_para(text, size=None, underline=False):
+        p = doc.add_paragraph()
+        r = p.add_run(text)
+        r.bold = True
+        r.underline = underline
+        if size:
+            r.font.size = Pt(size)
+        return p
+
+    # --- cover -----------------------------------------------------------
+    if e.get("cover_table") and layout != "form_table":
+        t = doc.add_table(rows=0, cols=2)
+        t.style = "Table Grid"
+        for k, v in e["cover_table"]:
+            cells = t.add_row().cells
+            cells[0].text = k
+            cells[0].paragraphs[0].runs[0].bold = True
+            cells[1].text = v
+        doc.add_paragraph("")
+    elif not e.get("cover_table"):
+        if layout == "no_headings":
+            bold_para(e["title"], size=14)
+        else:
+            doc.add_heading(e["title"], level=0)
+        for line in e.get("cover", []):
+            doc.add_paragraph(line)
+        for b in e.get("cover_bullets", []):
+            doc.add_paragraph(b, style="List Bullet")
+
+    # --- body -------------------------------------------------------------
+    if layout == "form_table":
+        t = doc.add_table(rows=0, cols=2)
+        t.style = "Table Grid"
+        for k, v in e.get("cover_table", []):
+            cells = t.add_row().cells
+            cells[0].text = k
+            cells[0].paragraphs[0].runs[0].bold = True
+            cells[1].text = v
+        hdr = t.add_row().cells
+        hdr[0].text = "Question"
+        hdr[1].text = "Response"
+        for c in hdr:
+            c.paragraphs[0].runs[0].bold = True
+        from docx.shared import Inches
+        for row in t.rows:
+            row.cells[0].width = Inches(2.0)
+            row.cells[1].width = Inches(4.5)
+        for s in e["_secs"]:
+            cells = t.add_row().cells
+            cells[0].width = Inches(2.0)
+            cells[1].width = Inches(4.5)
+            cells[0].text = s["heading"]
+            cells[0].paragraphs[0].runs[0].bold = True
+            first = True
+            for p in s["paras"]:
+                if first:
+                    cells[1].text = p["text"]
+                    first = False
+                else:
+                    cells[1].add_paragraph(p["text"])
+    else:
+        for s in e["_secs"]:
+            h = s["heading"]
+            if h is not None:
+                if layout in ("rubric_headings",):
+                    doc.add_heading(h, level=1)
+                elif layout in ("style_headings",):
+                    doc.add_heading(h, level=1)
+                elif layout in ("reordered", "numbered_questions"):
+                    doc.add_heading(h, level=2)
+                elif layout in ("bold_headings", "bullet_lists"):
+                    bold_para(h)
+                else:
+                    raise ValueError(layout)
+            for p in s["paras"]:
+                if p["bullet"]:
+                    doc.add_paragraph(p["text"], style="List Bullet")
+                else:
+                    doc.add_paragraph(p["text"])
+    doc.save(path)
+
+
+# ---------------------------------------------------------------------------
+# PDF rendering (fpdf2)
+# ---------------------------------------------------------------------------
+def new_pdf(family: str):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_margins(20, 18, 20)
+    pdf.set_auto_page_break(True, margin=18)
+    pat = FONT_DIRS[family]
+    if family == "DejaVuSans":
+        files = {"": pat.format(""), "B": pat.format("-Bold"), "I": pat.format("-Oblique")}
+    else:
+        files = {"": pat.format("Regular"), "B": pat.format("Bold"), "I": pat.format("Italic")}
+    for style, f in files.items():
+        pdf.add_font(family, style, f)
+    pdf.add_page()
+    return pdf
+
+
+def pdf_title_cover(pdf, e, family, title_size=16, cover_size=10):
+    pdf.set_font(family, "B", title_size)
+    pdf.multi_cell(0, title_size * 0.5, e["title"], align="L", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font(family, "", cover_size)
+    for line in e.get("cover", []):
+        pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(5)
+
+
+def pdf_paras(pdf, e, paras, family, size=10.5, lh=5.2, gap=2.5):
+    pdf.set_font(family, "", size)
+    align = e.get("pdf_align", "J")
+    for p in paras:
+        if p["bullet"]:
+            pdf.set_x(pdf.l_margin + 6)
+            pdf.multi_cell(pdf.epw - 6, lh, BULLET + p["text"], align=align,
+                           new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(1)
+        else:
+            pdf.multi_cell(0, lh, p["text"], align=align, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(gap)
+
+
+def render_pdf(e, path: Path):
+    layout = e["layout"]
+    family = e.get("pdf_font", "LiberationSans")
+    if layout == "two_column":
+        return render_pdf_two_column(e, path, family)
+    if layout == "form_table":
+        return render_pdf_form(e, path, family)
+    pdf = new_pdf(family)
+    pdf_title_cover(pdf, e, family)
+    for s in e["_secs"]:
+        h = s["heading"]
+        if h is not None:
+            pdf.ln(1)
+            if layout == "own_headings":
+                pdf.set_text_color(0, 84, 150)
+                pdf.set_font(family, "B", 13)
+            elif layout == "caps_headings":
+                pdf.set_font(family, "B", 11)
+            else:
+                pdf.set_font(family, "B", 11.5)
+            pdf.multi_cell(0, 6, h, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_text_color(0, 0, 0)
+            pdf.ln(1.5)
+        pdf_paras(pdf, e, s["paras"], family)
+    for kind, text in e.get("trailer", []):
+        if kind == "heading":
+            pdf.ln(2)
+            pdf.set_font(family, "B", 11.5)
+            pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(1.5)
+        else:
+            pdf.set_font(family, "", 9.5)
+            pdf.multi_cell(0, 4.8, text, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(1.5)
+    pdf.output(str(path))
+
+
+def render_pdf_two_column(e, path, family):
+    pdf = new_pdf(family)
+    pdf_title_cover(pdf, e, family, title_size=15, cover_size=9.5)
+    cols = pdf.text_columns(ncols=2, gutter=7, text_align="LEFT")
+    with cols:
+        for s in e["_secs"]:
+            pdf.set_font(family, "B", 11)
+            with cols.paragraph(top_margin=2, bottom_margin=1.5) as par:
+                par.write(s["heading"])
+            pdf.set_font(family, "", 9.5)
+            for p in s["paras"]:
+                with cols.paragraph(bottom_margin=2) as par:
+                    par.write(para_text(p, "pdf"))
+    pdf.output(str(path))
+
+
+def render_pdf_form(e, path, family):
+    from fpdf.fonts import FontFace
+
+    pdf = new_pdf(family)
+    pdf.set_font(family, "B", 12)
+    pdf.multi_cell(0, 6, "Awards entry form", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font(family, "", 9.5)
+    label = FontFace(emphasis="BOLD", fill_color=(225, 232, 240))
+    with pdf.table(col_widths=(48, 122), text_align="LEFT", line_height=4.8, v_align="TOP",
+                   first_row_as_headings=False, padding=2) as table:
+        for k, v in e.get("cover_table", []):
+            row = table.row()
+            row.cell(k, style=label)
+            row.cell(v)
+        for s in e["_secs"]:
+            row = table.row()
+            row.cell(s["heading"], style=label)
+            row.cell("\n\n".join(para_text(p, "pdf") for p in s["paras"]))
+    pdf.output(str(path))
+
+
+def render_pdf_via_soffice(e, path: Path):
+    with tempfile.TemporaryDirectory() as td:
+        td = Path(td)
+        src = td / (e["id"] + ".docx")
+        render_docx(e, src, heading_mode="style_headings")
+        profile = td / "lo_profile"
+        cmd = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+               "--convert-to", "pdf", "--outdir", str(td), str(src)]
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       timeout=180)
+        shutil.copy(td / (e["id"] + ".pdf"), path)
+
+
+# ---------------------------------------------------------------------------
+# gold
+# ---------------------------------------------------------------------------
+def gold_for(e):
+    fmt = e["format"]
+    sections = {c: None for c in CRITERIA}
+    headings = {c: None for c in CRITERIA}
+    order = []
+    q, pt, st = [], [], []
+    for s in e["_secs"]:
+        c = s["crit"]
+        sections[c] = "\n\n".join(para_text(p, fmt) for p in s["paras"])
+        headings[c] = s["heading"]
+        order.append(c)
+        for p in s["paras"]:
+            for letters, sent in p["tags"]:
+                assert sent in sections[c], (e["id"], sent)
+                if "Q" in letters:
+                    q.append(sent)
+                if "P" in letters:
+                    pt.append(sent)
+                if "S" in letters:
+                    st.append(sent)
+
+    other = []
+    if e.get("cover_table"):
+        for k, v in e["cover_table"]:
+            other += [k, v]
+        if e["layout"] == "form_table":
+            if fmt == "docx":
+                other += ["Question", "Response"]
+            else:
+                other = ["Awards entry form"] + other
+    else:
+        other.append(e["title"])
+        other += list(e.get("cover", []))
+        other += list(e.get("cover_bullets", []))
+    other += [t for _k, t in e.get("trailer", [])]
+
+    g = dict(
+        source=f"{e['id']}.{fmt}",
+        format=fmt,
+        status="reviewed",
+        error_code=None,
+        layout=e["layout"],
+        topic=e["topic"],
+        project=e["project"],
+        text_bank="independent",
+        title=e["title"],
+        organisation=e["primary_entrant"]["name"],
+        primary_entrant=e["primary_entrant"],
+        partners=e["partners"],
+        order=order,
+        headings=headings,
+        sections=sections,
+        other=other,
+        flags=e["flags"],
+        quantitative_claims=q,
+        patient_involvement=pt,
+        staff_involvement=st,
+        near_duplicates=e.get("near_duplicates", []),
+    )
+    check_flags(e, g)
+    return g
+
+
+def check_flags(e, g):
+    """Cross-check hand-written flags against the mark-up (catches labelling slips)."""
+    codes = {(f["code"], f["criterion"]) for f in e["flags"]}
+    expect = set()
+    for c in CRITERIA:
+        if g["sections"][c] is None:
+            expect.add(("missing_section", c))
+    ev_tags = [t for s in e["_secs"] if s["crit"] == "evidence" for p in s["paras"] for t in p["tags"]
+               if "Q" in t[0]]
+    if not ev_tags:
+        expect.add(("no_quantitative_evidence", "evidence"))
+    if not g["patient_involvement"]:
+        expect.add(("no_patient_involvement", "stakeholders"))
+    if not g["staff_involvement"]:
+        expect.add(("no_staff_involvement", "stakeholders"))
+    if not g["partners"] or g["primary_entrant"]["type"] == "private":
+        expect.add(("ineligible", None))
+    assert codes == expect, (e["id"], sorted(codes, key=str), sorted(expect, key=str))
+
+
+def word_count(e, g):
+    parts = [g["title"]] + [s for s in g["sections"].values() if s] + g["other"]
+    return len(" ".join(parts).split())
+
+
+def main():
+    out = HERE.parent / "corpus" / "independent"
+    gold = {"rubric": "best-partnership-patient-safety", "entries": {}}
+    ids = [e["id"] for e in ENTRIES]
+    assert ids == [f"I{i:03d}" for i in range(1, 17)], ids
+    for e in ENTRIES:
+        prepared(e)
+        g = gold_for(e)
+        path = out / g["source"]
+        if e["format"] == "docx":
+            render_docx(e, path)
+        elif e.get("render_via") == "soffice":
+            render_pdf_via_soffice(e, path)
+        else:
+            render_pdf(e, path)
+        wc = word_count(e, g)
+        assert 600 <= wc <= 1500, (e["id"], wc)
+        gold["entries"][e["id"]] = g
+        print(f"{e['id']}  {g['format']:4s} {g['layout']:20s} words={wc:4d} "
+              f"Q={len(g['quantitative_claims'])} P={len(g['patient_involvement'])} "
+              f"S={len(g['staff_involvement'])} flags={[f['code'] for f in g['flags']]}")
+    # near-duplicate symmetry
+    for k, g in gold["entries"].items():
+        for d in g["near_duplicates"]:
+            assert k in gold["entries"][d]["near_duplicates"], (k, d)
+    (out / "gold.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n",
+                                   encoding="utf-8")
+    print("wrote", out / "gold.json")
+
+
+if __name__ == "__main__":
+    main()
