@@ -331,22 +331,43 @@ def shingle_scores(a: set, b: set) -> tuple[float, float]:
     return shared / min(len(a), len(b)), shared / len(a | b)
 
 
+class _Runs:
+    """A text's word runs of ``PASSAGE_RUN`` words, hashed, for fast passage coverage."""
+
+    def __init__(self, keys: Sequence[str], run: int = PASSAGE_RUN, ignore=frozenset()) -> None:
+        self.keys = list(keys)
+        n = max(0, len(keys) - run + 1)
+        self.windows = np.fromiter((hash(tuple(keys[i : i + run])) for i in range(n)), dtype=np.int64, count=n)
+        self.sorted = np.unique(self.windows)
+        # Runs that begin with template wording never count as reused work.
+        self.template = np.fromiter((tuple(keys[i : i + SHINGLE_SIZE]) in ignore for i in range(n)), dtype=bool, count=n) \
+            if ignore else np.zeros(n, dtype=bool)
+        self.run = run
+
+    def covered_by(self, other: "_Runs") -> float:
+        """Share of this text's words that lie in runs the other text has word for word."""
+        if not len(self.windows) or not len(other.sorted):
+            return 0.0
+        at = np.minimum(np.searchsorted(other.sorted, self.windows), len(other.sorted) - 1)
+        shared = (other.sorted[at] == self.windows) & ~self.template
+        if not shared.any():
+            return 0.0
+        # A word is covered when any shared run starting at most run-1 words before it includes it.
+        marked = np.convolve(shared.astype(np.int32), np.ones(self.run, dtype=np.int32))[: len(self.keys)] > 0
+        return float(marked.sum()) / len(self.keys)
+
+
+def _coverage(a: _Runs, b: _Runs) -> float:
+    if not a.keys or not b.keys:
+        return 0.0
+    if len(a.keys) < a.run or len(b.keys) < b.run:  # too short for a passage: only a whole match counts
+        return 1.0 if a.keys == b.keys else 0.0
+    return max(a.covered_by(b), b.covered_by(a))
+
+
 def passage_coverage(a_keys: Sequence[str], b_keys: Sequence[str], *, run: int = PASSAGE_RUN, ignore=frozenset()) -> float:
     """The larger share of either text's words lying in runs of ``run``+ words that the other has word for word."""
-    if not a_keys or not b_keys:
-        return 0.0
-    if len(a_keys) < run or len(b_keys) < run:  # too short for a passage: only a whole match counts
-        return 1.0 if list(a_keys) == list(b_keys) else 0.0
-
-    def covered(x: Sequence[str], y_runs: set) -> float:
-        marked = bytearray(len(x))
-        for i in range(len(x) - run + 1):
-            window = tuple(x[i : i + run])
-            if window in y_runs and not (ignore and tuple(window[:SHINGLE_SIZE]) in ignore):
-                marked[i : i + run] = b"\x01" * run
-        return sum(marked) / len(x)
-
-    return max(covered(a_keys, shingles(b_keys, run)), covered(b_keys, shingles(a_keys, run)))
+    return _coverage(_Runs(a_keys, run, ignore), _Runs(b_keys, run, ignore))
 
 
 def is_near_duplicate(containment: float, coverage: float, semantic: float) -> bool:
@@ -388,6 +409,13 @@ def find_near_duplicates(items: Sequence[ClusterInput], embeddings: np.ndarray) 
     for rows in index.values():
         candidates.update(combinations(rows, 2))
 
+    runs: dict[int, _Runs] = {}  # built on first use: most texts never get this far
+
+    def runs_of(row: int) -> _Runs:
+        if row not in runs:
+            runs[row] = _Runs(tokens[row][1], PASSAGE_RUN, template)
+        return runs[row]
+
     pairs: list[NearDuplicate] = []
     for i, j in sorted(candidates):
         containment, _ = shingle_scores(sets[i], sets[j])
@@ -397,7 +425,7 @@ def find_near_duplicates(items: Sequence[ClusterInput], embeddings: np.ndarray) 
         if not short and containment < COVERAGE_NEEDS_CONTAINMENT:
             continue
         semantic = float(vectors[i] @ vectors[j])
-        coverage = passage_coverage(tokens[i][1], tokens[j][1], ignore=template)
+        coverage = _coverage(runs_of(i), runs_of(j))
         if not short and not is_near_duplicate(containment, coverage, semantic):
             continue
         a, b = (i, j) if items[i].entry_id < items[j].entry_id else (j, i)

@@ -368,3 +368,37 @@ def test_clustering_metrics():
     assert pair_precision_recall({ab, cd}, {ab, ef}) == (0.5, 0.5)
     assert pair_precision_recall(set(), set()) == (1.0, 1.0)
     assert pair_precision_recall(set(), {ab}) == (1.0, 0.0)
+
+
+def _coverage_by_definition(a: list[str], b: list[str], run: int = 20, ignore=frozenset()) -> float:
+    """Passage coverage written out word by word, as the module docstring defines it."""
+    if not a or not b:
+        return 0.0
+    if len(a) < run or len(b) < run:
+        return 1.0 if a == b else 0.0
+
+    def covered(x: list[str], y: list[str]) -> float:
+        y_runs = {tuple(y[i : i + run]) for i in range(len(y) - run + 1)}
+        marked = [False] * len(x)
+        for i in range(len(x) - run + 1):
+            if tuple(x[i : i + run]) in y_runs and tuple(x[i : i + 5]) not in ignore:
+                marked[i : i + run] = [True] * run
+        return sum(marked) / len(x)
+
+    return max(covered(a, b), covered(b, a))
+
+
+def test_clustering_passage_coverage_matches_its_definition():
+    import random
+
+    from pipeline.clustering import passage_coverage
+
+    rng = random.Random(7)
+    vocab = [f"w{i}" for i in range(25)]
+    for _ in range(200):
+        a = [rng.choice(vocab) for _ in range(rng.randint(0, 120))]
+        b = a[rng.randint(0, 40) : rng.randint(40, 120)] + [rng.choice(vocab) for _ in range(rng.randint(0, 40))]
+        if rng.random() < 0.4:
+            b = [rng.choice(vocab) for _ in range(30)] + a
+        ignore = frozenset(tuple(a[i : i + 5]) for i in range(0, max(0, len(a) - 5), 13)) if rng.random() < 0.5 else frozenset()
+        assert passage_coverage(a, b, ignore=ignore) == pytest.approx(_coverage_by_definition(a, b, ignore=ignore))
