@@ -16,7 +16,8 @@ Measured, not asserted. Usage:
 4. Unless ``--no-prefect``, times one tiny Prefect flow run in a fresh interpreter (start-up cost).
 
 Pages of a DOCX are the pages of the same entry rendered as a PDF (Word files carry no page count
-the readers trust). Peak memory is ``ru_maxrss``: the main process, and the largest reader process.
+the readers trust). Peak memory: the sum over every process of the run (main, analysis, readers),
+sampled from /proc, and each kind's largest process.
 """
 
 from __future__ import annotations
@@ -187,15 +188,19 @@ def mib(kib: int) -> str:
 
 
 class WorkerMemory:
-    """Largest VmHWM of any reader process, sampled from /proc while a run goes on.
+    """Peak memory of the worker processes, sampled from /proc while a run goes on.
 
-    ``RUSAGE_CHILDREN`` cannot tell it: a reader is forked from the main process before it
-    execs, so its ``ru_maxrss`` includes the main process's pages at the fork.
+    Per kind of worker (analysis, reader) the largest VmHWM; for the whole run the largest sum of
+    VmRSS over this process and every process below it. ``RUSAGE_CHILDREN`` cannot tell either:
+    a worker is forked before it execs, so its ``ru_maxrss`` includes this process's pages.
     """
+
+    KINDS = {b"pipeline.analysis": "analysis", b"pipeline.ingest._worker": "reader"}
 
     def __init__(self, interval: float = 0.2) -> None:
         self.interval = interval
-        self.peak_kib = 0
+        self.peak_kib: dict[str, int] = {kind: 0 for kind in self.KINDS.values()}
+        self.peak_total_kib = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -209,25 +214,43 @@ class WorkerMemory:
 
     def _sample(self) -> None:
         while not self._stop.wait(self.interval):
-            for pid in _children():
+            total = _status_kib("self", "VmRSS:")
+            for pid in _descendants("self"):
                 try:
-                    if b"pipeline.ingest._worker" not in Path(f"/proc/{pid}/cmdline").read_bytes():
-                        continue
-                    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                        if line.startswith("VmHWM:"):
-                            self.peak_kib = max(self.peak_kib, int(line.split()[1]))
+                    cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
                 except OSError:
                     continue  # the process ended between listing and reading
+                total += _status_kib(pid, "VmRSS:")
+                for marker, kind in self.KINDS.items():
+                    if marker in cmdline:
+                        self.peak_kib[kind] = max(self.peak_kib[kind], _status_kib(pid, "VmHWM:"))
+            self.peak_total_kib = max(self.peak_total_kib, total)
 
 
-def _children() -> list[str]:
-    pids: list[str] = []
-    for task in Path("/proc/self/task").iterdir():
+def _status_kib(pid: str, field: str) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _descendants(pid: str) -> list[str]:
+    found: list[str] = []
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return found
+    for task in tasks:
         try:
-            pids += (task / "children").read_text().split()
+            children = (task / "children").read_text().split()
         except OSError:
-            pass
-    return pids
+            continue
+        for child in children:
+            found += [child, *_descendants(child)]
+    return found
 
 
 class StoreTimer:
@@ -313,12 +336,13 @@ def main() -> None:
     shutil.rmtree(out, ignore_errors=True)
     timer = StoreTimer()
     timer.install()
-    with WorkerMemory() as readers:
+    with WorkerMemory() as workers:
         first_s, first, first_store = review(corpus, out, args.workers, timer)
     main_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print_run("first run", first_s, first, first_store, len(rows), pages)
-    print(f"   peak resident memory: main process {mib(main_peak)} (ru_maxrss), "
-          f"largest reader process {mib(readers.peak_kib)} (VmHWM sampled every {readers.interval:g} s)")
+    print(f"   peak resident memory: all processes together {mib(workers.peak_total_kib)} (sum of VmRSS); "
+          f"main process {mib(main_peak)} (ru_maxrss); largest analysis process {mib(workers.peak_kib['analysis'])}, "
+          f"largest reader process {mib(workers.peak_kib['reader'])} (VmHWM; sampled every {workers.interval:g} s)")
 
     second_s, second, second_store = review(corpus, out, args.workers, timer)
     print_run("second run, unchanged corpus", second_s, second, second_store, len(rows), pages)

@@ -30,7 +30,7 @@ from models.section_classifier import SectionModel, default_model, save_model
 from pipeline.evaluate import tokens
 from pipeline.ingest import read_document
 from pipeline.rubric import Rubric, load_rubric
-from pipeline.sections import FEATURES, Segment, segment_document, segment_features
+from pipeline.sections import FEATURES, Segment, embedding_text, segment_document, segment_features
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -92,7 +92,7 @@ def train(data_dir: Path, rubric: Rubric, folds: int = 5) -> SectionModel:
     para_texts = [t for _, _, _, paras in docs for t, _ in paras]
     para_y = np.array([labels.index(lab) for _, _, _, paras in docs for _, lab in paras])
     para_doc = np.array([i for i, (_, _, _, paras) in enumerate(docs) for _ in paras])
-    vectors = embedder.embed([" ".join(t.split())[:2000] for t in para_texts])
+    vectors = embedder.embed([embedding_text(t) for t in para_texts])
     print(f"{len(para_texts)} paragraphs: {dict(Counter(labels[i] for i in para_y))}", file=sys.stderr)
 
     def fit_paragraphs(mask: np.ndarray):

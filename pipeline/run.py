@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 # Part of every stored result's key: bump it when a change would alter results, so that
 # a rerun reviews everything again instead of reusing results of an older pipeline.
 PIPELINE_VERSION = "0.2.0"
-TITLE_WEIGHT_WORDS = 50  # the title weighs as much as a paragraph of this many words (a paragraph at most 4x)
+ENTRY_VECTOR_WINDOWS = 2  # model windows (180 words each) read for an entry's clustering vector
 
 Progress = Callable[[str, str], None]  # (entry_id, status) after each entry
 
@@ -197,27 +197,22 @@ def review_document(document: Document, item: WorkItem, rubric: Rubric, models: 
 
 
 def entry_vector(document: Document, sections: dict, title: str | None, embed: Callable[[Sequence[str]], np.ndarray]) -> np.ndarray:
-    """What an entry is about, for clustering: the length-weighted mean of its paragraph vectors.
+    """What an entry is about, for clustering: its title, context and evidence, as the embedder reads them.
 
-    The paragraphs are those of context and evidence, which say most about the project (every
-    section's when both are missing; the document's when no section was found), plus the title.
-    They are the texts embedded to find the sections, so ``embed`` serves them from its cache.
-    Each weighs by its length, up to the model's window; the title as much as a short paragraph.
+    The text (every section's when context and evidence are both missing; the document's when no
+    section was found) is cut into windows of the model's length and the first
+    ``ENTRY_VECTOR_WINDOWS`` are embedded and averaged: an entry says what its project is early on,
+    and reading the rest costs more than it changes.
     """
-    from pipeline.text import normalise
+    from models.embedder import chunk_words
 
-    def paragraphs(keys: Iterable[str]) -> list[str]:
-        return [p for k in keys if sections.get(k) is not None for p in sections[k].text.split("\n\n") if p.strip()]
-
-    texts = paragraphs(("context", "evidence")) or paragraphs(sections) or [b.text for b in document.blocks if b.kind not in ("header", "footer")]
-    texts = [normalise(t)[:2000] for t in texts if normalise(t)]
-    weights = [min(len(t.split()), TITLE_WEIGHT_WORDS * 4) for t in texts]
-    if title and normalise(title):
-        texts.insert(0, normalise(title)[:2000])
-        weights.insert(0, TITLE_WEIGHT_WORDS)
-    if not texts:
+    main = [sections[k].text for k in ("context", "evidence") if sections.get(k) is not None]
+    if not main:
+        main = [s.text for s in sections.values() if s is not None] or [document.text]
+    windows = [w for w in chunk_words(" ".join(filter(None, [title or "", *main])))[:ENTRY_VECTOR_WINDOWS] if w]
+    if not windows:
         return np.zeros(384, dtype=np.float32)
-    vector = np.asarray(weights, dtype=np.float32) @ embed(texts)
+    vector = embed(windows).sum(axis=0)
     norm = float(np.linalg.norm(vector))
     return vector / norm if norm else vector
 

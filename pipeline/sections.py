@@ -69,6 +69,11 @@ _COVER_LINE = re.compile(
     r"contact(?: name)?|name|e-?mail|tel(?:ephone)?|phone|date|job title|category|entry title|title)\s*[:\-]",
     re.I,
 )
+# What the embedder reads of a body: a segment's content is judged by its opening paragraphs and a
+# paragraph by its opening words (about 64 word pieces). Long sections cost no more than short ones,
+# and the topic of a section shows in how it opens.
+MAX_PARAGRAPHS_PER_SEGMENT = 3
+MAX_PARAGRAPH_WORDS = 48
 MAX_HEADING_WORDS = 30
 MAX_QUESTION_WORDS = 60
 
@@ -221,6 +226,16 @@ def segment_document(document: Document) -> tuple[list[Segment], bool]:
 # --------------------------------------------------------------------------- scoring
 
 
+def embedding_text(text: str) -> str:
+    """The part of a paragraph the embedder reads: its first ``MAX_PARAGRAPH_WORDS`` words."""
+    return " ".join(normalise(text).split()[:MAX_PARAGRAPH_WORDS])
+
+
+def opening_blocks(body: Sequence[Block]) -> list[Block]:
+    """The first ``MAX_PARAGRAPHS_PER_SEGMENT`` blocks of a body that have words in them."""
+    return [b for b in body if words(b.text)][:MAX_PARAGRAPHS_PER_SEGMENT]
+
+
 def _label_texts(rubric: Rubric) -> list[str]:
     return [f"{c.title}. {c.question}" for c in rubric.criteria]
 
@@ -252,9 +267,9 @@ def segment_features(
     crit_vecs = scorer.criterion_vectors(rubric)  # (n_crit, dim), unit vectors
     head_idx = [i for i, s in enumerate(segments) if s.heading is not None]
     texts = [normalise(segments[i].heading.text) for i in head_idx]
-    # Paragraph vectors: every body block, embedded once.
-    body_blocks = [(i, b) for i, s in enumerate(segments) for b in s.body]
-    para_texts = [normalise(b.text)[:2000] for _, b in body_blocks]
+    # Paragraph vectors: the opening body blocks of every segment, embedded once.
+    body_blocks = [(i, b) for i, s in enumerate(segments) for b in opening_blocks(s.body)]
+    para_texts = [embedding_text(b.text) for _, b in body_blocks]
     vectors = scorer.embed(texts + para_texts) if (texts or para_texts) else np.zeros((0, crit_vecs.shape[1]))
     head_vecs, para_vecs = vectors[: len(texts)], vectors[len(texts) :]
     para_probs = scorer.paragraph_probs(para_vecs, rubric) if len(para_vecs) else np.zeros((0, n_labels))
