@@ -3,7 +3,10 @@
 Sections: token F1 between found and gold section text (bag of lower-cased words), averaged per
 layout and per criterion; a criterion both sides call absent scores 1. ``missing_section``,
 the other flags, statuses: precision, recall and F1. Clusters: adjusted Rand index against the
-gold topics; near duplicates: pair precision and recall.
+gold topics; near duplicates: pair precision and recall. Partners (for gold entries with
+``primary_entrant`` / ``partners``): primary-entrant name and type accuracy, and partner-organisation
+precision, recall and F1, with type accuracy on the matched names; names are compared after
+``org_key`` (case, punctuation and a leading "The" ignored).
 """
 
 from __future__ import annotations
@@ -39,6 +42,13 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
     return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
 
 
+def org_key(name: str | None) -> str:
+    """An organisation name as compared with the gold: lower case, no punctuation, no leading "The"."""
+    key = re.sub(r"['’]", "", (name or "").lower())
+    key = " ".join(re.sub(r"[^\w]+", " ", key).split())
+    return re.sub(r"^the ", "", key)
+
+
 def _flag_keys(flags: list[dict[str, Any]]) -> set[tuple[str, str | None]]:
     return {(f["code"], f.get("criterion") if f["code"] == "missing_section" else None) for f in flags}
 
@@ -64,6 +74,8 @@ def evaluate_run(out_dir: Path, gold_path: Path) -> dict[str, Any]:
     unheaded: list[float] = []
     flag_counts: dict[str, Counter[str]] = defaultdict(Counter)
     errors: list[dict[str, Any]] = []
+    primary_counts: Counter[str] = Counter()
+    partner_counts: Counter[str] = Counter()
     codes = ("missing_section", "no_quantitative_evidence", "no_patient_involvement", "no_staff_involvement", "ineligible")
 
     for eid, g in sorted(gold.items()):
@@ -91,6 +103,8 @@ def evaluate_run(out_dir: Path, gold_path: Path) -> dict[str, Any]:
                 errors.append({"entry": eid, "flag": code, "criterion": k[1], "error": "false flag"})
             for k in gk - fk:
                 errors.append({"entry": eid, "flag": code, "criterion": k[1], "error": "missed flag"})
+        if "primary_entrant" in g or "partners" in g:
+            errors.extend(_compare_partners(eid, g, f.get("partners") or [], primary_counts, partner_counts))
 
     mean = lambda xs: round(sum(xs) / len(xs), 3) if xs else None  # noqa: E731
     report: dict[str, Any] = {
@@ -106,8 +120,55 @@ def evaluate_run(out_dir: Path, gold_path: Path) -> dict[str, Any]:
         "flags": {code: prf(c["tp"], c["fp"], c["fn"]) for code, c in flag_counts.items()},
         "errors": errors,
     }
+    if primary_counts["n"]:
+        n = primary_counts["n"]
+        report["primary_entrant"] = {"name_accuracy": round(primary_counts["name"] / n, 3),
+                                     "type_accuracy": round(primary_counts["type"] / n, 3), "n": n}
+    if partner_counts["entries"]:
+        matched = partner_counts["tp"]
+        report["partners"] = {**prf(partner_counts["tp"], partner_counts["fp"], partner_counts["fn"]),
+                              "type_accuracy": round(partner_counts["type"] / matched, 3) if matched else None,
+                              "entries": partner_counts["entries"]}
     report.update(_clusters(out_dir, gold, found))
     return report
+
+
+def _compare_partners(eid: str, gold: dict[str, Any], found: list[dict[str, Any]],
+                      primary_counts: Counter[str], partner_counts: Counter[str]) -> list[dict[str, Any]]:
+    """Count one entry's primary entrant and partner organisations against its gold; its disagreements."""
+    errors: list[dict[str, Any]] = []
+    gold_primary = gold.get("primary_entrant")
+    if gold_primary:
+        primary = next((p for p in found if p.get("role") == "primary"), None)
+        name_ok = primary is not None and org_key(primary["name"]) == org_key(gold_primary["name"])
+        type_ok = primary is not None and primary.get("type") == gold_primary.get("type")
+        primary_counts["n"] += 1
+        primary_counts["name"] += name_ok
+        primary_counts["type"] += type_ok
+        if not (name_ok and type_ok):
+            errors.append({"entry": eid, "primary": f"{primary['name']} ({primary.get('type')})" if primary else None,
+                           "gold": f"{gold_primary['name']} ({gold_primary.get('type')})", "error": "wrong primary entrant"})
+    if "partners" in gold:
+        partner_counts["entries"] += 1
+        unmatched: dict[str, dict[str, Any]] = {}  # gold key -> gold partner, each matched at most once
+        for p in gold["partners"] or []:
+            unmatched.setdefault(org_key(p["name"]), p)
+        for p in (p for p in found if p.get("role") != "primary"):
+            g = unmatched.pop(org_key(p["name"]), None)
+            if g is None:
+                partner_counts["fp"] += 1
+                errors.append({"entry": eid, "partner": p["name"], "type": p.get("type"), "error": "extra partner"})
+                continue
+            partner_counts["tp"] += 1
+            if p.get("type") == g.get("type"):
+                partner_counts["type"] += 1
+            else:
+                errors.append({"entry": eid, "partner": p["name"], "type": p.get("type"), "gold_type": g.get("type"),
+                               "error": "wrong partner type"})
+        for g in unmatched.values():
+            partner_counts["fn"] += 1
+            errors.append({"entry": eid, "partner": g["name"], "type": g.get("type"), "error": "missed partner"})
+    return errors
 
 
 def _clusters(out_dir: Path, gold: dict[str, Any], found: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -144,6 +205,14 @@ def format_report(report: dict[str, Any]) -> str:
     lines.append("flags (precision / recall / F1):")
     for code, m in sorted(report["flags"].items()):
         lines.append(f"  {code:<26} {m['precision']:.3f} / {m['recall']:.3f} / {m['f1']:.3f}   (tp {m['tp']}, fp {m['fp']}, fn {m['fn']})")
+    if "primary_entrant" in report:
+        pe = report["primary_entrant"]
+        lines.append(f"primary entrant: name accuracy {pe['name_accuracy']:.3f}, type accuracy {pe['type_accuracy']:.3f} (n={pe['n']})")
+    if "partners" in report:
+        m = report["partners"]
+        types = "n/a" if m["type_accuracy"] is None else f"{m['type_accuracy']:.3f}"
+        lines.append(f"partners (precision / recall / F1): {m['precision']:.3f} / {m['recall']:.3f} / {m['f1']:.3f}"
+                     f"   (tp {m['tp']}, fp {m['fp']}, fn {m['fn']}; type accuracy on matched {types}; {m['entries']} entries)")
     if "clusters" in report:
         c = report["clusters"]
         lines.append(f"clusters: adjusted Rand {c['adjusted_rand']} ({c['clusters_found']} clusters for {c['topics']} topics, n={c['n']})")

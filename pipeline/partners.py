@@ -1,18 +1,21 @@
 """Document + sections -> the cover (title, lead organisation) and the partner organisations.
 
-The cover lines matter most ("Lead organisation: X", "Partners: Y; Z", or a form table with a
-label cell and a value cell); prose adds partners the cover does not list ("in partnership with
-X and Y", spaCy ORG entities in sentences about the partnership). Every name gets a type from
-organisation-name patterns (``organisation_type``), and variants of one name are merged.
+The cover lines matter most ("Lead organisation: X", "Partners: Y; Z", "Organisation leading the
+entry - X", or a form table with a label cell and a value cell), also when a PDF runs them into
+one line or wraps a value onto the next; prose adds partners the cover does not list ("in
+partnership with X and Y", spaCy ORG entities in sentences about the partnership). Every name
+gets a type from organisation-name patterns (``organisation_type``), else from how the entry
+describes it (``partner_type``), and variants of one name are merged.
 
-If the cover names no lead organisation, the first typed organisation of the entry's first
-sentences stands in as the primary entrant, so the eligibility check still has one to judge.
+If the cover names no lead organisation, an unlabelled cover line that is one organisation's name,
+else the first typed organisation the entry writes about (never a listed partner), stands in as
+the primary entrant, so the eligibility check still has one to judge.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -46,19 +49,17 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ahsn", r"\bAHSN\b|Academic Health Science (Network|Centre|Partnership)|\bHealth Innovation\b|\bHIN\b|Patient Safety Collaborative|\bPSC\b"),
         ("icb", r"\bICB\b|Integrated Care Board|\bCCG\b|Clinical Commissioning Group|\bICS\b|Integrated Care System|Integrated Care Partnership|\bintegrated care\b"),
         ("nhs_trust", r"\bNHS( Foundation)? Trust\b|\bFoundation Trust\b|\bNHS FT\b|\bHealth Board\b|\bHealth and Social Care Trust\b|\bNHS [A-Z][a-z]+( [A-Z][a-z]+)*$|Hospitals? NHS\b|\bNHS trust\b|\bhospital trust\b"),
-        ("primary_care", r"\bGP (practice|surgery|federation|practices)\b|\bPrimary Care Network\b|\bPCN\b|\bMedical (Practice|Centre|Group)\b|\bHealth Centre\b|\bSurgery$|\bGP Federation\b|\bFederation\b|\bcommunity pharmac|\bLocal (Pharmaceutical|Medical) Committee\b|\bprimary care\b|\bgeneral practice"),
+        ("primary_care", r"\bGP (practice|surgery|federation|practices)\b|\bPrimary Care Network\b|\bPCN\b|\bMedical (Practice|Centre|Group)\b|\bHealth Centre\b|\bSurgery$|\bGP Federation\b|\bFederation\b|\bcommunity pharmac|\bLocal (Pharmaceutical|Medical) Committee\b|\bprimary care\b|\bgeneral practice|\bGPs?\b"),
         ("university", r"\bUniversity\b(?! Hospitals?\b)(?! Health)|\bCollege London\b|\bImperial College\b|\bInstitute of Technology\b|\bBusiness School\b|\buniversity\b"),
         ("local_authority", r"\bCouncil\b|\bBorough\b|\bCombined Authority\b|\blocal authority\b|\bsocial care\b|\bsocial services\b|\bCounty Council\b|\bCity of\b"),
-        ("private", r"\bLtd\b|\bLimited\b|\bplc\b|\bInc\b\.?|\bLLP\b|\bGmbH\b|\bCorporation\b|\bCompany\b|\b& Co\b|\b(technology|tech|digital|software|medtech|pharmaceutical|private|analytics) (company|firm|start-?up|supplier|provider|partner)\b|\bcompany\b|\bstart-?up\b"),
-        ("charity", r"\bCharity\b|\bCharitable\b|\bCIC\b|\bFoundation\b|\bTrust\b|\bSociety\b|\bAssociation\b|\bHospice\b|\bAge UK\b|\bMind\b|\bMacmillan\b|\bvoluntary\b|\bcharity\b|\bthird sector\b|\bNetwork\b"),
+        ("private", r"\bLtd\b|\bLimited\b|\bplc\b|\bInc\b\.?|\bLLP\b|\bGmbH\b|\bCorporation\b|(?<!interest )\bcompany\b|\b& Co\b|\b(technology|tech|digital|software|medtech|pharmaceutical|private|analytics) (company|firm|start-?up|supplier|provider|partner)\b|\bstart-?up\b"
+                    r"|\b(Technologies|Systems|Solutions|Software|Analytics|Diagnostics|Devices|Pharmaceuticals)\b"),
+        ("charity", r"\bCharity\b|\bCharitable\b|\bCIC\b|\bFoundation\b|\bTrust\b|\bSociety\b|\bAssociation\b|\bHospice\b|\bAge UK\b|\bMind\b|\bMacmillan\b|\bvoluntary\b|\bcharity\b|\bthird sector\b|\bNetwork\b"
+                    r"|\bsocial enterprise\b|\bnot[- ]for[- ]profit\b|\bcommunity interest company\b|\b(community|patient|support) group\b"),
     )
 )
-# A name ends in one of these (or contains one of the anchors) when it names an organisation.
-_ORG_HEADS = re.compile(
-    r"\b(Trust|ICB|CCG|ICS|Board|Council|University|Ltd|Limited|plc|LLP|Inc|Network|Service|Services|"
-    r"Federation|PCN|Practice|Charity|CIC|Foundation|Society|Association|Collaborative|Partnership|"
-    r"Healthwatch|Police|Constabulary|England|Providers|Commission|Agency|Institute|College|Hospice|"
-    r"Group|Centre|Authority|Health Innovation [A-Z][\w ]*|AHSN|HSSIB|CQC|NHS [A-Z][a-z]+)\b"
+_VOLUNTARY_WORDS = re.compile(
+    r"\b(Support|Carers|Companions|Survivors|Volunteers?|Befriend\w*|Advocacy|Peer|Friends of|Families|Parents)\b"
 )
 
 
@@ -70,130 +71,305 @@ def organisation_type(name: str) -> str:
     return "unknown"
 
 
+def _described_kind(phrase: str) -> str:
+    """The type a description names first: "a registered charity working with the council" is a charity."""
+    found = [(m.start(), kind) for kind, pattern in _TYPE_PATTERNS if (m := pattern.search(phrase))]
+    return min(found)[1] if found else "unknown"
+
+
 # --------------------------------------------------------------------------------------------
-# The cover
+# Organisation names
 # --------------------------------------------------------------------------------------------
 
-_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("title", re.compile(r"^(entry |project |initiative )?(title|name of (the )?(entry|project|initiative)|project name)\b", re.I)),
-    ("organisation", re.compile(r"^(lead|submitting|entering|entrant|primary|main|applicant|host)( organi[sz]ation| entrant| partner| body)?s?\b|^organi[sz]ation( name)?\b|^entrant\b|^entered by\b|^submitted by\b|^name of (the )?organi[sz]ation\b"
-                                r"|^organi[sz]ation (leading|submitting|making|entering) (the |this )?(entry|submission|application)\b"
-                                r"|^(led|submitted|entered) by\b", re.I)),
-    ("partners", re.compile(r"^(partner|partnering|collaborating|other|supporting)( organi[sz]ations?| partners?| bodies)?(\s*\(s\))?\b|^partners?\b|^in partnership with\b|^working in partnership with\b"
-                            r"|^(working|delivered|developed) (together )?with\b|^jointly with\b|^with\b(?=\s*[:\-|])", re.I)),
+# Words an organisation's name ends with.
+_HEAD = (r"Trust|ICB|CCG|ICS|Board|Council|University|Ltd|Limited|plc|LLP|Inc|Network|Service|Services|"
+         r"Federation|PCN|Practice|Charity|CIC|Foundation|Society|Association|Collaborative|Police|Constabulary|"
+         r"England|Providers|Commission|Agency|Institute|College|Hospice|AHSN|HSSIB|CQC|Group|Centre|Authority|"
+         r"Partnership|Alliance|Hospitals?")
+_ENDS_WITH_HEAD = re.compile(rf"\b(?:{_HEAD})\.?$")
+# Words that only ever start a name.
+_STARTS_NAME = re.compile(r"^(?:University of|Healthwatch|Health Innovation|Royal College of)\s+[A-Z]")
+
+
+def _complete_name(text: str) -> bool:
+    """The phrase is a whole name on its own: "X NHS Trust", "Y Borough Council", "University of Z".
+
+    Stricter than ``_names_organisation``: "Wexcombe Fire" or "NHS Marshbury" are not whole names,
+    so "Wexcombe Fire and Rescue Service" and "NHS Marshbury and Fenland Integrated Care Board"
+    are never cut at their "and".
+    """
+    text = re.sub(r"^The\s+", "", text.strip())
+    if len(text.split()) < 2 or not text[:1].isupper():
+        return False
+    return bool(_ENDS_WITH_HEAD.search(text) or _STARTS_NAME.match(text))
+
+
+def _names_organisation(text: str) -> bool:
+    """The phrase reads like an organisation's name: a whole name, "NHS X", or capitalised words of a known type."""
+    text = text.strip()
+    if not text:
+        return False
+    if _complete_name(text):
+        return True
+    if re.match(r"^(NHS|The) [A-Z]", text) and not re.search(r"\bUniversity (Hospitals?|Health)", text):
+        return len(text.split()) >= 2
+    return bool(re.match(r"^[A-Z][A-Za-z'’&.-]+( [A-Z][A-Za-z'’&.-]+)+$", text)) and organisation_type(text) != "unknown"
+
+
+_BULLET = re.compile(r"^\s*[-–—•·*\u2022]\s+")
+_CONTACT_DETAILS = re.compile(
+    r"\s(?=\S+@\S+|https?://|www\.|(?:\+44|0)\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}\b"
+    r"|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})"
 )
-_NONE = re.compile(r"^\s*(none|n/?a|not applicable|nil|-)\b", re.I)
 
 
-def _label_of(text: str) -> tuple[str | None, str]:
-    """(label kind, value) for "Label: value" lines; (kind, "") for a bare label; (None, text) else."""
-    stripped = text.strip()
-    for kind, pattern in _LABELS:
-        m = pattern.match(stripped)
-        if not m:
-            continue
-        rest = stripped[m.end():]
-        if rest.startswith(("(s)", "(S)")):
-            rest = rest[3:]
-        if not rest.strip():
-            return kind, ""
-        if re.match(r"\s*[:\-–—|]", rest):
-            return kind, re.sub(r"^\s*[:\-–—|]\s*", "", rest).strip()
-        return None, text  # a sentence that happens to start with the word ("Partners met monthly")
-    return None, text
-
-
-def split_organisations(value: str) -> tuple[str, ...]:
+def split_organisations(value: str, known: Collection[str] = ()) -> tuple[str, ...]:
     """Split a cover value into organisation names.
 
-    Semicolons, line breaks, bullets and slashes always separate. Commas and "and" separate only
-    when both sides name an organisation: "Barking, Havering and Redbridge University Hospitals
-    NHS Trust" stays whole; "X NHS Trust and University of Y" is two.
+    Semicolons, line breaks, bullets, bars and slashes always separate; so do dashes in a list
+    that starts with a dash bullet. Names run together with spaces only are cut after a word
+    that ends a name ("... NHS Trust Westshire County Council"), before one that starts a name
+    ("University of", "Health Innovation"), or after a name in ``known`` (names the entry writes
+    elsewhere, so "Carers First Northshire Eastmoor District Council" splits too). Commas, "and",
+    "&" and other dashes separate only when every side is a whole name on its own: "Barking,
+    Havering and Redbridge University Hospitals NHS Trust" stays whole; "X NHS Trust and
+    University of Y" is two. Anything from an e-mail address, phone number or date on is dropped.
     """
+    value = _CONTACT_DETAILS.split(value, maxsplit=1)[0]
+    separators = r"\s*(?:;|\n|•|·|\u2022|\||\s/\s)\s*"
+    if _BULLET.match(value):
+        separators += r"|\s+[-–—]\s+"
+    keys = {name_key(k) for k in known}
     pieces: list[str] = []
-    for chunk in re.split(r"\s*(?:;|\n|•|·|\u2022|\s/\s|\s\|\s)\s*", value):
-        chunk = chunk.strip(" .,;:-–—\t")
-        if not chunk:
-            continue
-        pieces.extend(_split_joined(chunk))
-    return tuple(p for p in (re.sub(r"\s+", " ", p).strip(" .,;:") for p in pieces) if p)
+    for chunk in re.split(separators, value):
+        chunk = chunk.strip(" .,;:-–—|*\t")
+        if chunk:
+            pieces.extend(p for part in _split_run_together(chunk, known) for p in _split_joined(part, keys))
+    return tuple(p for p in (re.sub(r"\s+", " ", p).strip(" .,;:|") for p in pieces) if p)
 
 
 _BOUNDARY_HEADS = {"Trust", "ICB", "CCG", "Board", "Council", "Ltd", "Limited", "plc", "LLP", "Network", "Group",
                    "Federation", "PCN", "Practice", "Charity", "CIC", "Service", "Services", "Police", "Constabulary",
-                   "Commission", "Agency", "Institute", "Hospice", "Partnership", "Centre", "Authority"}
+                   "Commission", "Agency", "Institute", "Hospice", "Partnership", "Centre", "Authority", "Alliance",
+                   "University"}
 _NOT_A_START = {"NHS", "Trust", "Foundation", "Board", "Group", "Network", "Council", "Service", "Services", "Ltd",
-                "Limited", "of", "and", "for", "in", "&"}
+                "Limited", "Hospital", "Hospitals", "Teaching", "Medical", "College", "Health", "Partnership",
+                "of", "and", "for", "in", "&"}
+# "University of East Anglia": after these, "University of" takes a second word.
+_TWO_WORD_PLACES = {"East", "West", "North", "South", "Central", "Northern", "Southern", "Eastern", "Western", "St",
+                    "St.", "Saint", "New", "the", "The"}
 
 
-def _split_run_together(chunk: str) -> list[str]:
+def _starts_name(words: Sequence[str], k: int) -> bool:
+    """Whether a name can begin at ``words[k]``."""
+    if k >= len(words) or not words[k][:1].isupper():
+        return False
+    if words[k] == "Health":
+        return k + 1 < len(words) and words[k + 1] == "Innovation"
+    return words[k] not in _NOT_A_START and not _ENDS_WITH_HEAD.fullmatch(words[k])
+
+
+def _known_prefix(words: Sequence[str], k: int, known: Collection[str]) -> int:
+    """Length of the longest name in ``known`` that ``words[k:]`` starts with; 0 if none."""
+    best = 0
+    for name in known:
+        n = len(name.split())
+        if best < n <= len(words) - k and words[k : k + n] == name.split():
+            best = n
+    return best
+
+
+def _known_boundary(words: Sequence[str], k: int, known: Collection[str]) -> int:
+    """Length of a known name at ``words[k]`` that another name follows ("Carers First Northshire" +
+    "Eastmoor District Council"); 0 if none. The next name must start a name in ``known`` too, or
+    with "University of" and the like, so a place ("Pennine Ridge") is not cut off its organisation's name.
+    """
+    n = _known_prefix(words, k, known)
+    if not n or k + n >= len(words) or not _starts_name(words, k + n):
+        return 0
+    rest = " ".join(words[k + n :])
+    return n if _known_prefix(words, k + n, known) or _STARTS_NAME.match(rest) else 0
+
+
+def _ends_university_of_place(words: Sequence[str]) -> bool:
+    """The words end "University of <place>": one word, or two after East, West, St and the like."""
+    if words[-3:-1] == ["University", "of"]:
+        return words[-1] not in _TWO_WORD_PLACES
+    return words[-4:-2] == ["University", "of"] and words[-2] in _TWO_WORD_PLACES
+
+
+def _split_run_together(chunk: str, known: Collection[str] = ()) -> list[str]:
     """Names listed with spaces only ("X NHS Trust Y Integrated Care Board Z"), as a PDF line join leaves them."""
     words = chunk.split()
     parts: list[list[str]] = [[]]
-    for k, word in enumerate(words):
-        parts[-1].append(word)
-        nxt = words[k + 1] if k + 1 < len(words) else None
-        if nxt and word.rstrip(".,") in _BOUNDARY_HEADS and nxt[:1].isupper() and nxt not in _NOT_A_START:
+    k = 0
+    while k < len(words):
+        if not parts[-1] and (n := _known_boundary(words, k, known)):
+            parts[-1].extend(words[k : k + n])
             parts.append([])
-        elif nxt and len(parts[-1]) >= 2 and word not in ("of", "and", "the", "&") and (
-            (nxt == "University" and k + 2 < len(words) and words[k + 2] == "of")
+            k += n
+            continue
+        word = words[k]
+        parts[-1].append(word)
+        k += 1
+        if k >= len(words):
+            break
+        nxt = words[k]
+        ends_a_name = word.rstrip(".,") in _BOUNDARY_HEADS and _starts_name(words, k)
+        university_of_place = _ends_university_of_place(parts[-1]) and _starts_name(words, k)
+        starts_a_name = len(parts[-1]) >= 2 and word not in ("of", "and", "the", "&") and (
+            (nxt == "University" and k + 1 < len(words) and words[k + 1] == "of")
             or nxt == "Healthwatch"
-            or (nxt == "Health" and k + 2 < len(words) and words[k + 2] == "Innovation")
-        ):
-            parts.append([])  # words that only ever start a name
+            or (nxt == "Health" and k + 1 < len(words) and words[k + 1] == "Innovation")
+        )
+        if ends_a_name or university_of_place or starts_a_name:
+            parts.append([])
     names = [" ".join(p) for p in parts if p]
-    if len(names) > 1 and sum(1 for n in names if _names_organisation(n)) >= len(names) - 1:
+    standalone = [n for n in names if _names_organisation(n) or n in known]
+    if len(names) > 1 and all(len(n.split()) >= 2 for n in names) and len(standalone) >= len(names) - 1:
         return names
     return [chunk]
 
 
-def _split_joined(chunk: str) -> list[str]:
-    if not re.search(r",|\band\b|&", chunk) or len(_ORG_HEADS.findall(chunk)) >= 3:
-        pieces = _split_run_together(chunk)
-        if len(pieces) > 1:
-            return [q for p in pieces for q in _split_joined_separators(p)]
-    return _split_joined_separators(chunk)
+def _split_joined(chunk: str, known_keys: Collection[str] = ()) -> list[str]:
+    """Cut at commas, "and", "&" and dashes into the most pieces that are each a whole name (or a known one)."""
+    tokens = re.split(r"(,\s*(?:and\s+)?|\s+and\s+|\s+&\s+|\s+[-–—]\s+)", chunk)
+    texts, seps = tokens[0::2], tokens[1::2]
 
+    def joined(i: int, j: int) -> str:
+        return texts[i] + "".join(seps[m] + texts[m + 1] for m in range(i, j - 1))
 
-def _split_joined_separators(chunk: str) -> list[str]:
-    parts = re.split(r"(,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)", chunk)
-    # parts alternate: text, separator, text, ...
+    def whole(text: str) -> bool:
+        return _complete_name(text) or (len(text.split()) >= 2 and name_key(text) in known_keys)
+
+    best: dict[int, tuple[int, int]] = {0: (0, 0)}  # end -> (pieces so far, start of the last piece)
+    for j in range(1, len(texts) + 1):
+        for i in range(j):
+            if i in best and whole(joined(i, j)) and best[i][0] + 1 > best.get(j, (0, 0))[0]:
+                best[j] = (best[i][0] + 1, i)
+    if best.get(len(texts), (0, 0))[0] < 2:
+        return [chunk]
     out: list[str] = []
-    current = parts[0]
-    for sep, nxt in zip(parts[1::2], parts[2::2]):
-        if _names_organisation(current) and _names_organisation(nxt):
-            out.append(current)
-            current = nxt
-        else:
-            current = current + sep + nxt
-    out.append(current)
+    j = len(texts)
+    while j > 0:
+        i = best[j][1]
+        out.insert(0, joined(i, j))
+        j = i
     return out
 
 
-def _names_organisation(text: str) -> bool:
-    """The phrase ends like an organisation's name: "... NHS Trust", "University of X", "... Ltd"."""
-    text = text.strip()
-    if not text:
-        return False
-    if re.search(r"\b(Trust|ICB|CCG|ICS|Board|Council|University|Ltd|Limited|plc|LLP|Inc|Network|Service|Services|"
-                 r"Federation|PCN|Practice|Charity|CIC|Foundation|Society|Association|Collaborative|"
-                 r"Police|Constabulary|England|Providers|Commission|Agency|Institute|College|Hospice|AHSN|"
-                 r"HSSIB|CQC|Group|Centre|Authority|Partnership)\.?$", text):
-        return True
-    if re.match(r"^(University|Healthwatch|Health Innovation|NHS|Royal College|The [A-Z])\b", text) and not re.search(r"\bUniversity (Hospitals?|Health)", text):
-        return len(text.split()) >= 2
-    return bool(re.match(r"^[A-Z][A-Za-z'’&.-]+( [A-Z][A-Za-z'’&.-]+)+$", text)) and organisation_type(text) != "unknown"
+def _cut_known(phrase: str, known: Sequence[str]) -> list[str]:
+    """Cut the names in ``known`` out of a longer phrase: "Calderbrook Hospitals and University of X" -> both."""
+    for name in sorted(known, key=len, reverse=True):
+        m = re.search(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", phrase)
+        if m and phrase.strip() != name:
+            before = re.sub(r"(?:,|\band\b|&)?\s*$", "", phrase[: m.start()]).strip()
+            after = re.sub(r"^\s*(?:,|\band\b|&)?", "", phrase[m.end() :]).strip()
+            return [*(_cut_known(before, known) if before else []), name, *(_cut_known(after, known) if after else [])]
+    return [phrase]
+
+
+# --------------------------------------------------------------------------------------------
+# The cover
+# --------------------------------------------------------------------------------------------
+
+_LABEL_PHRASES: tuple[tuple[str, str], ...] = (
+    ("title", r"(?:entry |project |initiative |submission )?title|name of (?:the )?(?:entry|project|initiative)"
+              r"|(?:project|entry|initiative) name"),
+    ("organisation", r"(?:lead|leading|submitting|entering|primary|main|principal|host)"
+                     r"(?: organi[sz]ations?| entrants?| partners?| bod(?:y|ies)| applicants?)?(?: name)?"
+                     r"|(?:entrant|applicant)s?(?: organi[sz]ations?)?(?: name)?|organi[sz]ation(?: name)?"
+                     r"|name of (?:the )?(?:lead |submitting |entering |applicant )?organi[sz]ation"
+                     r"|organi[sz]ation (?:leading|submitting|making|entering) (?:the |this )?(?:entry|submission|application|nomination)"
+                     r"|(?:led|submitted|entered) by"),
+    ("partners", r"(?:partners?|partnering|collaborating)(?: organi[sz]ations?| partners?| bodies)?(?:\s*\(s\))?"
+                 r"(?: (?:in|of|involved in) (?:the |this )?(?:partnership|entry|project|initiative))?"
+                 r"|(?:other|supporting|additional|joint)(?: partner)? (?:organi[sz]ations?|partners?|bodies)(?:\s*\(s\))?"
+                 r"(?: (?:in|of|involved in) (?:the |this )?(?:partnership|entry|project|initiative))?"
+                 r"|organi[sz]ations? (?:in|involved in) (?:the |this )?(?:partnership|entry|project|initiative)"
+                 r"|(?:working )?in partnership with|(?:working|delivered|developed|partnering|collaborating) (?:together )?with"
+                 r"|jointly with|with(?=\s*[:|\-–—])"),
+    ("other", r"(?:main |entry |lead |named |key |primary )?contact(?: person| name| details)?|e-?mail(?: address)?"
+              r"|tel(?:ephone)?(?: number| no)?\.?|phone(?: number)?|mobile(?: number)?"
+              r"|(?:entry |submission )?date(?: submitted| of (?:entry|submission))?|submitted(?: on)?"
+              r"|(?:award )?category|address|postcode|website|job title|role|position|word count"),
+)
+_LABEL_END = r"(?:\s*\([^)]{0,20}\))?(?:\s+\d{1,2})?"  # "Partner organisations (if any)", "Partner organisation 2"
+_SEPARATOR = r"(?P<sep>\s*[:|]\s*|\s+[-–—]\s+|\s*[–—]\s*|\s*$)"  # nothing after it: a bare label
+_BEFORE_DIGITS = r"|(?P<digit>\s+)(?=\d)"  # "Tel. 01632 960123", "Submitted 3 May 2026"
+_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(f"(?:{phrases}){_LABEL_END}(?:{_SEPARATOR}{_BEFORE_DIGITS if kind == 'other' else ''})", re.I))
+    for kind, phrases in _LABEL_PHRASES
+)
+# One-word labels that must be followed by a colon to count inside a line ("... NHS Trust Partners: ...").
+_AMBIGUOUS_LABELS = {"with", "partner", "partners", "organisation", "organization", "entrant", "title", "contact",
+                     "role", "position", "address", "category", "date", "submitted", "website", "postcode", "lead"}
+_NONE = re.compile(r"^\s*(none|n/?a|not applicable|nil|-)\b", re.I)
+
+
+def _label_at(text: str, pos: int = 0) -> tuple[str, re.Match[str]] | None:
+    """The label starting at ``pos``: its kind and match (separator included)."""
+    for kind, pattern in _LABELS:
+        m = pattern.match(text, pos)
+        if m:
+            return kind, m
+    return None
+
+
+def _label_of(text: str) -> tuple[str | None, str]:
+    """(label kind, value) for "Label: value" lines; (kind, "") for a bare label; (None, text) else.
+
+    Kinds are "title", "organisation", "partners" and "other" (contact details, dates, the category).
+    A line that merely starts with a label word ("Partners met monthly") is no label.
+    """
+    stripped = text.strip()
+    found = _label_at(stripped)
+    if found is None:
+        return None, text
+    kind, m = found
+    return kind, stripped[m.end() :].strip()
+
+
+def _embedded_labels(line: str) -> list[int]:
+    """Where labels start inside a line ("Lead organisation: X Partners: Y Contact - Z" has two)."""
+    starts = []
+    for gap in re.finditer(r"(?<=\S)\s+(?=[A-Z])", line):
+        found = _label_at(line, gap.end())
+        if found is None:
+            continue
+        kind, m = found
+        label = line[gap.end() : m.start("sep") if m.group("sep") is not None else m.start("digit")].strip().lower()
+        sep = m.group("sep")
+        if sep is not None and not sep.strip():
+            continue  # a bare word at the end of the line
+        if label in _AMBIGUOUS_LABELS and (sep is None or ":" not in sep):
+            continue
+        starts.append(gap.end())
+    return starts
+
+
+def _lines(document: Document, max_blocks: int) -> list[Block]:
+    """The first blocks, one per line and one per label: a PDF block may run cover lines together."""
+    out: list[Block] = []
+    for block in [b for b in document.blocks if b.kind not in ("header", "footer")][:max_blocks]:
+        lines = []
+        for ln in block.text.splitlines():
+            cuts = [0, *_embedded_labels(ln), len(ln)]
+            lines.extend(piece for a, b in zip(cuts, cuts[1:]) if (piece := ln[a:b].strip()))
+        if len(lines) <= 1:
+            out.append(block)
+            continue
+        out.extend(replace(block, text=ln) for ln in lines)
+    return out
 
 
 def _cell_value(blocks: Sequence[Block], label: Block) -> str | None:
     """The value cell beside a label cell in a form table."""
     if label.cell is None:
         return None
-    for block in blocks:
-        c = block.cell
-        if c is not None and c.table == label.cell.table and c.row == label.cell.row and c.col == label.cell.col + 1:
-            return block.text
-    return None
+    lines = [b.text for b in blocks if b.cell is not None and (b.cell.table, b.cell.row, b.cell.col)
+             == (label.cell.table, label.cell.row, label.cell.col + 1)]
+    return "\n".join(lines) or None
 
 
 def _looks_like_heading_or_label(block: Block) -> bool:
@@ -203,61 +379,125 @@ def _looks_like_heading_or_label(block: Block) -> bool:
     return kind is not None or bool(re.match(r"^[A-Z][\w ]{0,40}:\s", block.text))
 
 
-_EMBEDDED_LABEL = re.compile(
-    r"(?<=\S)\s+(?=(?:Lead organi[sz]ations?|Submitting organi[sz]ation|Entering organi[sz]ation|Organi[sz]ation(?: name)?"
-    r"|Entrant|Primary entrant|Partner organi[sz]ations?(?:\s*\(s\))?|Partners?|Partnering organi[sz]ations?|In partnership with"
-    r"|Project title|Entry title|Title|Category|Award category|Contact(?: name)?|Entry contact|E-?mail|Tel(?:ephone)?|Phone"
-    r"|Date(?: submitted)?|Submitted(?: by)?)\s*[:\-–—]\s)"
-)
+_NAME_LINE = re.compile(r"^[A-Z0-9][\w'’&.()-]*(?:\s+(?:[A-Z0-9][\w'’&.()-]*|of|and|for|the|upon|on|in|at|&))*$")
 
 
-def _lines(document: Document, max_blocks: int) -> list[Block]:
-    """The first blocks, one per line and one per label: a PDF block may run cover lines together."""
-    out: list[Block] = []
-    for block in [b for b in document.blocks if b.kind not in ("header", "footer")][:max_blocks]:
-        lines = [piece for ln in block.text.splitlines() for piece in _EMBEDDED_LABEL.split(ln) if piece.strip()]
-        if len(lines) <= 1:
-            out.append(block)
+def _name_line(text: str) -> bool:
+    """A line of names, as under a bare "Partner organisations:" label: capitalised words, no sentence."""
+    pieces = [p.strip() for p in re.split(r"\s*[;|•·\u2022]\s*", _BULLET.sub("", text)) if p.strip()]
+    return bool(pieces) and all(
+        _NAME_LINE.match(p) and len(p.split()) <= 12 and (len(p.split()) >= 2 or organisation_type(p) != "unknown" or p.isupper())
+        for p in pieces
+    )
+
+
+def _listed(blocks: Sequence[Block], j: int, known: Collection[str]) -> tuple[list[str], int]:
+    """Names one per line after a bare label, up to the next label, heading or sentence."""
+    names: list[str] = []
+    while j < len(blocks) and not _looks_like_heading_or_label(blocks[j]) and _name_line(blocks[j].text):
+        text = blocks[j].text
+        # A name the entry never uses elsewhere and that does not read like one (a person, a heading) ends the list.
+        if names and not _BULLET.match(text) and not all(_names_organisation(p) or p in known for p in split_organisations(text, known)):
+            break
+        names.append(text)
+        j += 1
+    return names, j
+
+
+_ENDS_WITH_SEPARATOR = re.compile(r"(?:[|;,/&•\-–—]|\band)\s*$")
+
+
+def _continued(value: str, blocks: Sequence[Block], j: int) -> tuple[str, int]:
+    """A value the PDF wrapped onto the next line(s): "... | Marshbury Central Primary" + "Care Network | ..."."""
+    while j < len(blocks) and blocks[j].cell is None and not _looks_like_heading_or_label(blocks[j]) and len(blocks[j].text) < 200:
+        nxt = blocks[j].text.strip()
+        first = re.split(r"\s*[;|•·\u2022,]\s*|\s+[-–—]\s+", nxt)[0].strip()
+        names = split_organisations(value)
+        last = names[-1] if names else ""
+        wrapped = (len(first.split()) <= 4 and not (_complete_name(last) and _complete_name(first))
+                   and _complete_name(f"{last} {first}"))
+        if not ((_ENDS_WITH_SEPARATOR.search(value) and _name_line(nxt)) or wrapped):
+            break
+        value = f"{value} {nxt}"
+        j += 1
+    return value, j
+
+
+_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|for|the|&|upon|on)\s+)*[A-Z][\w'’&.-]*)*")
+
+
+def _written_names(lines: Sequence[Block]) -> set[str]:
+    """Capitalised phrases of two words or more in the entry's sentences (not its cover lines).
+
+    They tell where one name ends when a cover line runs names together ("Carers First Northshire
+    Eastmoor District Council": the body says "... at Carers First Northshire and ...").
+    """
+    phrases: set[str] = set()
+    for block in lines:
+        text = block.text
+        lowercase = [w for w in re.findall(r"\b[a-z]\w*", text) if w not in ("of", "and", "for", "the", "upon", "on")]
+        if len(lowercase) < 3 or _label_of(text)[0] is not None:
             continue
-        out.extend(replace(block, text=ln) for ln in lines)
-    return out
+        for m in _RUN.finditer(text):
+            words = m.group(0).rstrip(".").split()
+            for first in range(min(2, len(words))):  # also without a sentence's first word ("Bringing X")
+                if len(words) - first >= 2 and words[first][:1].isupper():
+                    phrases.add(" ".join(words[first:]))
+    return phrases
+
+
+def _names_listed(value: str) -> bool:
+    """A listed partner names one: not "n/a", not "our own clinical teams" (lower case and of no known type)."""
+    return not _NONE.match(value) and (value[:1].isupper() or value[:1].isdigit() or organisation_type(value) != "unknown")
+
+
+_NAME_ALONE_LINES = 6
+
+
+def _name_alone(blocks: Sequence[Block], listed: Sequence[str]) -> str | None:
+    """An unlabelled cover line that is nothing but one organisation's name ("Westshire Hospitals NHS Trust")."""
+    for block in blocks:
+        text = _clean(block.text) or ""
+        if (_label_of(text)[0] is None and len(text.split()) <= 12 and _complete_name(text)
+                and organisation_type(text) != "unknown" and split_organisations(text) == (text,) and text not in listed):
+            return text
+    return None
 
 
 def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
     """Title, lead organisation and listed partners from the first blocks of the document."""
     blocks = _lines(document, max_blocks)
+    known = _written_names(_lines(document, len(document.blocks)))
     found: dict[str, list[str]] = {"title": [], "organisation": [], "partners": []}
     i = 0
     while i < len(blocks):
         block = blocks[i]
         kind, value = _label_of(block.text)
-        if kind is None:
-            i += 1
+        i += 1
+        if kind is None or kind == "other":
             continue
         if not value:
             value = _cell_value(blocks, block) or ""
         if not value and kind == "partners":
-            # A bare "Partner organisations:" line followed by one name per line.
-            j = i + 1
-            names = []
-            while j < len(blocks) and not _looks_like_heading_or_label(blocks[j]) and len(blocks[j].text) < 120:
-                if not _names_organisation(blocks[j].text.strip(" •-·\u2022")) and names:
-                    break
-                names.append(blocks[j].text)
-                j += 1
+            names, i = _listed(blocks, i, known)
             value = "\n".join(names)
-        elif not value and i + 1 < len(blocks) and not _looks_like_heading_or_label(blocks[i + 1]):
-            value = blocks[i + 1].text
+        elif not value and i < len(blocks) and not _looks_like_heading_or_label(blocks[i]):
+            value = blocks[i].text
+            i += 1
+        if value and kind != "title" and block.cell is None:
+            value, i = _continued(value, blocks, i)
         if value:
             found[kind].append(value)
-        i += 1
     title = found["title"][0] if found["title"] else _title_guess(document)
     organisation = None
+    listed = [n for v in found["partners"] for n in split_organisations(v, known) if _names_listed(n)]
     if found["organisation"]:
-        names = split_organisations(found["organisation"][0])
+        names = split_organisations(found["organisation"][0], known)
         organisation = names[0] if names else None
-    partners = tuple(n for v in found["partners"] for n in split_organisations(v) if not _NONE.match(n))
-    return Cover(title=_clean(title), organisation=organisation, partners=partners)
+        listed = [*(n for n in names[1:] if _names_listed(n)), *listed]  # "Lead organisations: X and Y": Y is a partner
+    else:
+        organisation = _name_alone(blocks[:_NAME_ALONE_LINES], listed)
+    return Cover(title=_clean(title), organisation=organisation, partners=tuple(listed))
 
 
 def _title_guess(document: Document) -> str | None:
@@ -292,9 +532,9 @@ def _clean(text: str | None) -> str | None:
 # --------------------------------------------------------------------------------------------
 
 _PARTNERSHIP_CUES = re.compile(
-    r"\b(partner(ship|ed|ing|s)?|collaborat\w*|together with|alongside|jointly|joint|with the support of|"
-    r"working with|worked with|work with|between|brought together|led by|hosted by|commissioned|funded by|"
-    r"co-designed with|involving|including|comprising|and)\b",
+    r"\b(partner(ship|ed|ing|s)?|collaborat\w*|together|alongside|jointly|joint|with the support of|"
+    r"working with|worked with|work with|between|brought together|bringing|led by|hosted by|commissioned|funded by|"
+    r"co-designed with|co-produced with|involving|including|comprising)\b",
     re.I,
 )
 _DESCRIBED_PARTNER = re.compile(
@@ -305,35 +545,52 @@ _DESCRIBED_PARTNER = re.compile(
     re.I,
 )
 _NAME_PATTERN = re.compile(
-    r"(?:(?:The|the)\s+)?(?:[A-Z][A-Za-z'’&.-]*|of|and|for|&|the|upon|on|in)(?:\s+(?:[A-Z][A-Za-z'’&.-]*|of|and|for|&|the|upon|on|in))*"
+    r"(?:(?:The|the)\s+)?(?:[A-Z][\w'’&.-]*|of|and|for|&|the|upon|on|in)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|&|the|upon|on|in))*"
 )
+_NOT_A_NAME_POS = ("VERB", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "AUX")
 
 
-def _names_in_sentence(sent: Any) -> list[str]:
-    """Organisation names in a sentence: spaCy ORG entities and capitalised names with an org head."""
-    names: list[str] = []
+def _cue_text(text: str) -> str:
+    """The sentence without its multi-word names, so "Wexcombe Partnership NHS Trust" is no partnership cue."""
+    return _RUN.sub(lambda m: m.group(0) if len(m.group(0).split()) < 2 else " ", text)
+
+
+def _names_in_sentence(sent: Any, known: Sequence[str] = ()) -> list[str]:
+    """Organisation names in a sentence: spaCy ORG entities and capitalised names with an org head.
+
+    Names in ``known`` (the cover's) are cut out of longer phrases first, so "when Calderbrook
+    Hospitals and University of Northshire realised" gives "University of Northshire" and
+    "Calderbrook Hospitals", a short form of the lead organisation.
+    """
+    phrases: list[str] = []
     for ent in sent.ents:
         if ent.label_ == "ORG":
-            names.extend(split_organisations(ent.text))
+            tokens = list(ent)
+            while len(tokens) > 1 and tokens[0].pos_ in _NOT_A_NAME_POS:
+                tokens = tokens[1:]  # "Bringing X", "With X"
+            phrases.append(" ".join(t.text for t in tokens))
     for m in _NAME_PATTERN.finditer(sent.text):
         phrase = m.group(0).strip()
         if m.start() == 0 or sent.text[: m.start()].strip() == "":
-            first = sent[0]
-            if first.pos_ in ("VERB", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "AUX") and " " in phrase:
+            if sent[0].pos_ in _NOT_A_NAME_POS and " " in phrase:
                 phrase = phrase.split(" ", 1)[1]  # "Bringing X and Y together", "With X"
-        for piece in split_organisations(phrase):
-            piece = re.sub(r"^(?:[Tt]he|and|of|in|on|for)\s+", "", piece).strip()
-            piece = re.sub(r"\s+(?:and|of|the|in|on|for)$", "", piece).strip()
-            if _names_organisation(piece):
-                names.append(piece)
+        phrases.append(phrase)
+    names: list[str] = []
+    for phrase in phrases:
+        for part in _cut_known(phrase, known):
+            for piece in split_organisations(part, known):
+                piece = re.sub(r"^(?:[Tt]he|and|of|in|on|for)\s+", "", piece).strip()
+                piece = re.sub(r"\s+(?:and|of|the|in|on|for|&)$", "", piece).strip()
+                if _names_organisation(piece) or piece in known:
+                    names.append(piece)
     return names
 
 
 def _trim(name: str) -> str:
-    name = " ".join(name.split()).strip(" .,;:'\"()")
+    name = re.sub(r"\s*\([^()]*\)$", "", " ".join(name.split()))  # "X (lead partner)"
+    name = name.strip(" .,;:'\"()|-–—")
     name = re.sub(r"^(?:[Tt]he|[Oo]ur)\s+", "", name)
-    name = re.sub(r"'s$|’s$", "", name)
-    return name
+    return re.sub(r"'s$|’s$", "", name)
 
 
 def name_key(name: str) -> str:
@@ -344,6 +601,7 @@ def name_key(name: str) -> str:
     key = re.sub(r"\bnhs ft\b|\bft\b", "nhs foundation trust", key)
     key = re.sub(r"\buniv\.?\b", "university", key)
     key = re.sub(r"\bst\.?\b", "saint", key)
+    key = re.sub(r"['’]", "", key)
     key = re.sub(r"[^a-z0-9 ]+", " ", key)
     key = re.sub(r"\b(the|of|and)\b", " ", key)
     return " ".join(key.split())
@@ -362,27 +620,50 @@ def _same(a: str, b: str) -> bool:
     return short.replace(" ", "") == acronym and len(short) >= 3
 
 
-def _described_type(name: str, texts: Sequence[str]) -> str:
-    """The type from the name, else from how the entry describes it: "X, a local charity", "the charity X"."""
+# What follows a name to describe it: "X, a local charity", "X (a software company)", "X is a registered charity".
+_DESCRIPTION = re.compile(r"(?:\s*[,(–-]\s*|\s+(?:is|was)\s+)(?:a|an|the|our)\s+([^,.;:()]{1,60})")
+# ... or comes just before it: "the charity X", "our local charity, X".
+_DESCRIBED_BEFORE = re.compile(r"(?:the|local|our)\s+([\w-]+(?:\s(?!(?:and|or|with)\b)[\w-]+)?)\s*,?\s*$")
+
+
+def partner_type(name: str, texts: Sequence[str]) -> str:
+    """The type from the name, else from how the entry describes it, else from voluntary-sector words.
+
+    "X, a local charity", "X is a registered charity supporting ...", "the charity X"; failing
+    those, "Carers", "Support", "Companions" and the like name the voluntary sector.
+    """
     kind = organisation_type(name)
     if kind != "unknown":
         return kind
-    escaped = re.escape(name)
     for text in texts:
-        for m in re.finditer(escaped, text):
-            after = text[m.end() : m.end() + 80]
-            before = text[max(0, m.start() - 40) : m.start()]
-            d = re.match(r"\s*(?:,|\(|–|-)\s*(?:is\s+)?(?:a|an|the|our)\s+([\w\s-]{0,50}?)(?:,|\)|\.|\s+(?:that|which|who|with|based|working|led|run))", after)
-            if d is None:
-                d = re.match(r"\s+is\s+(?:a|an)\s+([\w\s-]{0,50}?)(?:,|\.|\s+(?:that|which|who|with|based|working))", after)
-            phrase = d.group(1) if d else ""
-            p = re.search(r"(?:the|local|our)\s+([\w-]+(?:\s[\w-]+)?)\s*,?\s*$", before)
-            for candidate in (phrase, p.group(1) if p else ""):
-                if candidate:
-                    described = organisation_type(candidate)
-                    if described != "unknown":
-                        return described
-    return "unknown"
+        for m in re.finditer(re.escape(name), text):
+            after = _DESCRIPTION.match(text, m.end())
+            before = _DESCRIBED_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            for description in (" ".join(after.group(1).split()[:6]) if after else "", before.group(1) if before else ""):
+                described = _described_kind(description) if description else "unknown"
+                if described != "unknown":
+                    return described
+    return "charity" if _VOLUNTARY_WORDS.search(name) else "unknown"
+
+
+def _first_typed(named: Sequence[str], listed: Sequence[str]) -> str | None:
+    """No lead organisation on the cover: the first typed organisation the entry writes about, not a listed partner."""
+    return next((n for n in named if organisation_type(n) != "unknown" and not any(_same(n, p) for p in listed)), None)
+
+
+def _type_from_reference(types: dict[str, str], listed: Sequence[str], described: Sequence[str]) -> None:
+    """ "the charity" names no new organisation: if one listed partner has no known type, it is that one."""
+    unknown = list(dict.fromkeys(n for n in listed if types[n] == "unknown"))
+    referred = {organisation_type(d) for d in described if re.match(r"(?:the|our)\b", d, re.I)} - set(types.values())
+    if len(unknown) == 1 and len(referred) == 1:
+        types[unknown[0]] = referred.pop()
+
+
+def _unnamed(described: Sequence[str], types: Mapping[str, str], listed: Sequence[str]) -> list[str]:
+    """ "a technology company" counts only when no named organisation has its type and no listed one could be it."""
+    if any(types[n] == "unknown" for n in listed):
+        return []
+    return [_trim(d) for d in described if organisation_type(d) not in set(types.values())]
 
 
 def find_partners(
@@ -399,41 +680,46 @@ def find_partners(
         from pipeline.evidence import parse_sections
 
         docs = parse_sections(sections, nlp)
-    prose: list[str] = []
+    listed = [_trim(n) for n in cover.partners]
+    known = [n for n in (cover.organisation, *cover.partners) if n]
+    prose: list[str] = []  # names in sentences about the partnership
+    mentioned: list[str] = []  # names anywhere, in order, for a primary entrant the cover does not name
     described: list[str] = []
     for criterion_docs in docs.values():
         for doc in criterion_docs:
             for sent in doc.sents:
-                if not _PARTNERSHIP_CUES.search(sent.text):
+                cue = _PARTNERSHIP_CUES.search(_cue_text(sent.text))
+                if not cue and cover.organisation:
                     continue
-                prose.extend(_names_in_sentence(sent))
+                names = _names_in_sentence(sent, known)
+                mentioned.extend(names)
+                if not cue:
+                    continue
+                prose.extend(names)
                 for m in _DESCRIBED_PARTNER.finditer(sent.text):
                     if re.search(r"partner|collaborat|with|alongside|together|between", sent.text, re.I):
                         described.append(m.group(0))
-    primary_name = cover.organisation
-    named = [_trim(n) for n in cover.partners] + [_trim(n) for n in prose if n not in described]
-    named_types = {organisation_type(n) for n in named} | ({organisation_type(primary_name)} if primary_name else set())
-    # "a technology company" counts only when no named organisation of that type is there.
-    generic = [_trim(n) for n in described if organisation_type(n) not in named_types]
-    candidates = named + generic
-    if primary_name is None:
-        typed = [n for n in candidates if organisation_type(n) != "unknown"]
-        primary_name = typed[0] if typed else None
     texts = [doc.text for criterion_docs in docs.values() for doc in criterion_docs]
+    named = listed + [_trim(n) for n in prose if n not in described]
+    primary_name = _trim(cover.organisation) if cover.organisation else _first_typed([_trim(n) for n in mentioned], listed)
+    types = {n: partner_type(n, texts) for n in dict.fromkeys([*named, primary_name]) if n}
+    _type_from_reference(types, listed, described)
+    generic = _unnamed(described, types, listed)
     out: list[Partner] = []
     if primary_name:
-        out.append(Partner(name=_trim(primary_name), type=_described_type(primary_name, texts), role="primary"))
-    for name in candidates:
+        out.append(Partner(name=primary_name, type=types[primary_name], role="primary"))
+    for name in named + generic:
         if not name or len(name) < 3:
             continue
-        kind = _described_type(name, texts)
-        from_cover = name in {_trim(n) for n in cover.partners}
+        kind = types.get(name) or organisation_type(name)
+        from_cover = name in listed
         if kind == "unknown" and not from_cover:
             continue  # an ORG entity in prose with no organisation-like name is too often a product or programme
         if any(_same(name, p.name) for p in out):
-            # Keep the fuller, properly capitalised variant.
+            # Keep the fuller, properly capitalised variant of a name found in prose.
             for k, p in enumerate(out):
-                if _same(name, p.name) and len(name) > len(p.name) and name[:1].isupper() and p.role == "partner" and not from_cover:
+                if (_same(name, p.name) and len(name) > len(p.name) and name[:1].isupper() and p.role == "partner"
+                        and p.name not in listed):
                     out[k] = Partner(name=name, type=kind, role=p.role)
             continue
         out.append(Partner(name=name, type=kind, role="partner"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models.nlp import load_nlp
-from pipeline.partners import Cover, find_partners, organisation_type, read_cover, split_organisations
+from pipeline.partners import Cover, find_partners, organisation_type, partner_type, read_cover, split_organisations
 from pipeline.types import Block, Document, Section, TableCell
 
 
@@ -150,3 +150,261 @@ def test_partners_unknown_name_typed_from_its_description(nlp):
     sections = {"context": section("context", "Steady Feet, a local charity, trained volunteers.")}
     partners = find_partners(doc, sections, nlp)
     assert partners[1].name == "Steady Feet" and partners[1].type == "charity"
+
+
+# --------------------------------------------------------------------------------------------
+# Cover labels: qualified wording, run into one line, contact details without a colon
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "organisation", "partners"),
+    [
+        ("Organisation leading the entry: Hollowmere University", "Hollowmere University", ()),
+        ("Name of lead organisation - Dunmoor Community NHS Trust", "Dunmoor Community NHS Trust", ()),
+        ("Other organisations in the partnership: Dunmoor Community NHS Trust | Hollowmere Borough Council", None,
+         ("Dunmoor Community NHS Trust", "Hollowmere Borough Council")),
+        ("Partner organisation 2: Hollowmere Borough Council", None, ("Hollowmere Borough Council",)),
+        ("Partner organisations (please list all): Hollowmere Borough Council", None, ("Hollowmere Borough Council",)),
+    ],
+)
+def test_partners_cover_labels_with_qualifying_words(line, organisation, partners):
+    cover = read_cover(document(line))
+    assert (cover.organisation, cover.partners) == (organisation, partners)
+
+
+def test_partners_cover_contact_labels_end_a_run_together_line():
+    cover = read_cover(document(
+        "Entrant organisation: Dunmoor Community NHS Trust In partnership with: Hollowmere Borough Council "
+        "Main contact - Priya Shah, Ward Manager Email - priya.shah@dunmoor.nhs.uk Tel. 01632 960123 Submitted 3 May 2026"
+    ))
+    assert cover.organisation == "Dunmoor Community NHS Trust"
+    assert cover.partners == ("Hollowmere Borough Council",)
+
+
+def test_partners_cover_main_contact_is_no_lead_organisation():
+    cover = read_cover(document("Main contact - Priya Shah", "Lead organisation: Dunmoor Community NHS Trust"))
+    assert cover.organisation == "Dunmoor Community NHS Trust"
+
+
+def test_partners_cover_drops_contact_details_written_after_a_name():
+    cover = read_cover(document("Partners: Hollowmere Borough Council jo.bloggs@hollowmere.gov.uk 01632 960123"))
+    assert cover.partners == ("Hollowmere Borough Council",)
+
+
+# --------------------------------------------------------------------------------------------
+# Separators: dash bullets on one line, bars, names wrapped onto the next line
+# --------------------------------------------------------------------------------------------
+
+
+def test_partners_cover_inline_dash_bullets_separate():
+    cover = read_cover(document(
+        "Working with: - Hollowmere Fire and Rescue Service - Hollowmere Police - Larkspur Analytics Ltd"
+    ))
+    assert cover.partners == ("Hollowmere Fire and Rescue Service", "Hollowmere Police", "Larkspur Analytics Ltd")
+
+
+def test_partners_dash_inside_a_name_does_not_separate_without_bullets():
+    assert split_organisations("Health Innovation Network - South Westshire") == ("Health Innovation Network - South Westshire",)
+
+
+def test_partners_cover_value_wrapped_after_a_bar():
+    cover = read_cover(document("Partners: Hollowmere Acute NHS Trust |", "Brightwater Peer Network", "Email: jo@dunmoor.nhs.uk"))
+    assert cover.partners == ("Hollowmere Acute NHS Trust", "Brightwater Peer Network")
+
+
+def test_partners_cover_value_wrapped_inside_a_name():
+    cover = read_cover(document(
+        "Partners: Hollowmere Acute NHS Trust | Eastfield Central Primary",
+        "Care Network | Westshire Integrated Care",
+        "Board",
+        "Contact: Jo Bloggs",
+    ))
+    assert cover.partners == (
+        "Hollowmere Acute NHS Trust", "Eastfield Central Primary Care Network", "Westshire Integrated Care Board",
+    )
+
+
+def test_partners_cover_value_does_not_swallow_the_first_sentence():
+    cover = read_cover(document(
+        "Partners: Hollowmere Borough Council,", "which has worked with the ward teams since 2019 on falls."
+    ))
+    assert cover.partners == ("Hollowmere Borough Council",)
+
+
+def test_partners_form_table_value_cell_of_several_lines():
+    doc = document(cells=(("Lead organisation", "Dunmoor Community NHS Trust"),
+                          ("Partner organisations", "Hollowmere University\nHollowmere Borough Council")))
+    assert read_cover(doc).partners == ("Hollowmere University", "Hollowmere Borough Council")
+
+
+# --------------------------------------------------------------------------------------------
+# Names run together with spaces only
+# --------------------------------------------------------------------------------------------
+
+
+def test_partners_run_together_name_of_no_known_type_is_cut_where_the_entry_writes_it_alone():
+    doc = document(
+        "Lead organisation: Dunmoor Community NHS Trust Partner organisations: Moorside Families Together "
+        "Westshire County Council Westshire Fire and Rescue Service Contact: Sam Lee",
+        "Moorside Families Together ran the listening events, and Westshire County Council paid for the equipment.",
+    )
+    assert read_cover(doc).partners == (
+        "Moorside Families Together", "Westshire County Council", "Westshire Fire and Rescue Service",
+    )
+
+
+def test_partners_run_together_place_is_not_cut_off_its_organisation():
+    doc = document(
+        "Lead organisation: Dunmoor Community NHS Trust",
+        "Partners: Hollowmere Vale Integrated Care Board Larkspur Analytics Ltd",
+        "Most of our patients live in Hollowmere Vale and travel to us by bus for every appointment.",
+    )
+    assert read_cover(doc).partners == ("Hollowmere Vale Integrated Care Board", "Larkspur Analytics Ltd")
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("University of Hollowmere Westshire and Eastfield Integrated Care Board",
+         ("University of Hollowmere", "Westshire and Eastfield Integrated Care Board")),
+        ("University of West Hollowmere Eastfield Borough Council", ("University of West Hollowmere", "Eastfield Borough Council")),
+        ("Eastfield Primary Care Network Westshire and Eastfield Integrated Care Board",
+         ("Eastfield Primary Care Network", "Westshire and Eastfield Integrated Care Board")),
+        ("Westshire Teaching Hospitals NHS Foundation Trust", ("Westshire Teaching Hospitals NHS Foundation Trust",)),
+        ("Hollowmere University Hospitals NHS Trust", ("Hollowmere University Hospitals NHS Trust",)),
+    ],
+)
+def test_partners_split_run_together_names(value, names):
+    assert split_organisations(value) == names
+
+
+# --------------------------------------------------------------------------------------------
+# "X and Y": one name or two
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Hollowmere Fire and Rescue Service", ("Hollowmere Fire and Rescue Service",)),
+        ("NHS Westshire and Eastfield Integrated Care Board", ("NHS Westshire and Eastfield Integrated Care Board",)),
+        ("Westshire and Eastfield Hospitals NHS Foundation Trust", ("Westshire and Eastfield Hospitals NHS Foundation Trust",)),
+        ("Hollowmere Fire and Rescue Service and Hollowmere Police", ("Hollowmere Fire and Rescue Service", "Hollowmere Police")),
+        ("Eastfield General Hospital & University of Westshire", ("Eastfield General Hospital", "University of Westshire")),
+        ("Westshire County Council, Eastfield Borough Council and Hollowmere University",
+         ("Westshire County Council", "Eastfield Borough Council", "Hollowmere University")),
+    ],
+)
+def test_partners_and_splits_only_between_whole_names(value, names):
+    assert split_organisations(value) == names
+
+
+# --------------------------------------------------------------------------------------------
+# What a cover line lists that is no organisation; trailing punctuation
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["our own clinical teams", "n/a", "None"])
+def test_partners_cover_value_that_names_no_organisation(value):
+    assert read_cover(document("Lead organisation: Dunmoor Community NHS Trust", f"Partners: {value}")).partners == ()
+
+
+def test_partners_trailing_punctuation_and_notes_are_trimmed(nlp):
+    doc = document("Lead organisation: Dunmoor Community NHS Trust (lead partner)", "Partners: Hollowmere Borough Council |")
+    partners = find_partners(doc, {}, nlp)
+    assert [p.name for p in partners] == ["Dunmoor Community NHS Trust", "Hollowmere Borough Council"]
+
+
+def test_partners_unlabelled_cover_line_naming_one_organisation_is_the_lead(nlp):
+    doc = document("Safer nights on the wards", "Dunmoor Community NHS Trust", "Partners: Hollowmere Borough Council")
+    partners = find_partners(doc, {}, nlp)
+    assert [(p.name, p.role) for p in partners] == [
+        ("Dunmoor Community NHS Trust", "primary"), ("Hollowmere Borough Council", "partner"),
+    ]
+
+
+def test_partners_lead_stood_in_from_prose_is_never_a_listed_partner(nlp):
+    doc = document("Safer nights on the wards", "In partnership with: Hollowmere Borough Council")
+    sections = {"context": section("context", "We at Dunmoor Community NHS Trust asked Hollowmere Borough Council to help.")}
+    partners = find_partners(doc, sections, nlp)
+    assert [(p.name, p.role) for p in partners] == [
+        ("Dunmoor Community NHS Trust", "primary"), ("Hollowmere Borough Council", "partner"),
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# Names in prose
+# --------------------------------------------------------------------------------------------
+
+
+def test_partners_prose_cover_names_are_cut_out_of_longer_phrases(nlp):
+    doc = document("Lead organisation: Dunmoor Community NHS Trust", "Partners: Hollowmere University")
+    sections = {"context": section(
+        "context",
+        "The partnership began when Dunmoor Community and Hollowmere University agreed to pool their incident data.",
+    )}
+    partners = find_partners(doc, sections, nlp)
+    assert [p.name for p in partners] == ["Dunmoor Community NHS Trust", "Hollowmere University"]
+
+
+def test_partners_prose_leading_verb_and_trailing_and_are_not_part_of_a_name(nlp):
+    doc = document("Lead organisation: Dunmoor Community NHS Trust")
+    sections = {"context": section(
+        "context",
+        "Bringing Hollowmere Fire and Rescue Service and Hollowmere Police alongside the ward teams changed the culture.",
+    )}
+    partners = find_partners(doc, sections, nlp)
+    assert [p.name for p in partners[1:]] == ["Hollowmere Fire and Rescue Service", "Hollowmere Police"]
+
+
+def test_partners_prose_without_a_partnership_cue_adds_nobody(nlp):
+    doc = document("Lead organisation: Dunmoor Community NHS Trust", "Partners: Hollowmere University")
+    sections = {"spread": section(
+        "spread",
+        "After the pilot, Westshire and Eastfield Integrated Care Board adopted the checklist. "
+        "Hollowmere Partnership NHS Foundation Trust runs the neighbouring wards.",
+    )}
+    partners = find_partners(doc, sections, nlp)
+    assert [p.name for p in partners] == ["Dunmoor Community NHS Trust", "Hollowmere University"]
+
+
+# --------------------------------------------------------------------------------------------
+# Types of names with no organisation word
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Hollowmere GP Alliance", "primary_care"),
+        ("Larkspur Health Technologies", "private"),
+        ("Westshire Community Interest Company", "charity"),
+    ],
+)
+def test_partners_more_organisation_types_from_name(name, kind):
+    assert organisation_type(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "kind"),
+    [
+        ("Riverside Crisis Support", "Riverside Crisis Support answered the phones.", "charity"),
+        ("Moorside Carers First", "Moorside Carers First answered the phones.", "charity"),
+        ("Fellside Recovery Collective", "Fellside Recovery Collective is a registered charity supporting people after a crisis.", "charity"),
+        ("Fellside Recovery Collective", "Fellside Recovery Collective, a peer-led social enterprise, ran the training.", "charity"),
+        ("Kite Labs", "Kite Labs, a software company based in Westshire, built the app.", "private"),
+        ("Northern Lights", "We worked with the charity Northern Lights.", "charity"),
+        ("Northern Lights", "We met the council and Northern Lights every month.", "unknown"),
+        ("Northern Lights", "Northern Lights opened in 2019.", "unknown"),
+    ],
+)
+def test_partners_type_of_a_name_with_no_organisation_word(name, sentence, kind):
+    assert partner_type(name, [sentence]) == kind
+
+
+def test_partners_the_charity_is_the_listed_partner_of_no_known_type(nlp):
+    doc = document("Lead organisation: Dunmoor Community NHS Trust", "Partners: Northern Lights")
+    sections = {"value": section("value", "A crisis café run jointly with the charity now opens every evening.")}
+    partners = find_partners(doc, sections, nlp)
+    assert [(p.name, p.type) for p in partners[1:]] == [("Northern Lights", "charity")]
