@@ -496,8 +496,32 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
         organisation = names[0] if names else None
         listed = [*(n for n in names[1:] if _names_listed(n)), *listed]  # "Lead organisations: X and Y": Y is a partner
     else:
-        organisation = _name_alone(blocks[:_NAME_ALONE_LINES], listed)
+        organisation, also = _submitted_by(blocks[:_NAME_ALONE_LINES], known)
+        listed = [*also, *(n for n in listed if n not in also)]
+        organisation = organisation or _name_alone(blocks[:_NAME_ALONE_LINES], listed)
     return Cover(title=_clean(title), organisation=organisation, partners=tuple(listed))
+
+
+_SUBMITTED_BY = re.compile(
+    r"^\s*(?:submitted|entered|led|presented|put forward)\s+by\s+(?:the\s+)?(?P<lead>.+?)"
+    r"(?:,?\s+(?:with|in partnership with|together with|working with|and (?:its )?partners?:?)\s+(?P<partners>.+?))?\s*\.?\s*$",
+    re.I,
+)
+
+
+def _submitted_by(blocks: Sequence[Block], known: Collection[str]) -> tuple[str | None, list[str]]:
+    """A cover sentence instead of labels: "Submitted by X, with A, B and C." -> (X, [A, B, C])."""
+    for block in blocks:
+        m = _SUBMITTED_BY.match(" ".join(block.text.split()))
+        if m and _names_organisation(m.group("lead")):
+            # A list in a sentence: commas separate; so does the last "and" after a whole name.
+            pieces: list[str] = []
+            for piece in re.split(r"\s*,\s*", m.group("partners") or ""):
+                last = re.match(rf"^(.*\b(?:{'|'.join(sorted(_BOUNDARY_HEADS))}))\s+and\s+([A-Z].*)$", piece)
+                pieces += [last.group(1), last.group(2)] if last else [re.sub(r"^and\s+", "", piece)]
+            partners = [n for piece in pieces for n in split_organisations(piece, known)]
+            return m.group("lead"), [n for n in partners if _names_listed(n)]
+    return None, []
 
 
 def _title_guess(document: Document) -> str | None:
@@ -550,6 +574,11 @@ _NAME_PATTERN = re.compile(
 _NOT_A_NAME_POS = ("VERB", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "AUX")
 
 
+_POSSESSIVE_OF_GENERIC = re.compile(r"^(?:Trust|Board|Council|University|Network|Service|Hospital|Practice|ICB|CCG|Partnership)(?:'|’)s\b")
+# "X, with A and B": "with" joins organisations to the entrant when the sentence names the entrant.
+_WITH_ENTRANT = re.compile(r"\b(?:with|and)\b")
+
+
 def _cue_text(text: str) -> str:
     """The sentence without its multi-word names, so "Wexcombe Partnership NHS Trust" is no partnership cue."""
     return _RUN.sub(lambda m: m.group(0) if len(m.group(0).split()) < 2 else " ", text)
@@ -568,7 +597,7 @@ def _names_in_sentence(sent: Any, known: Sequence[str] = ()) -> list[str]:
             tokens = list(ent)
             while len(tokens) > 1 and tokens[0].pos_ in _NOT_A_NAME_POS:
                 tokens = tokens[1:]  # "Bringing X", "With X"
-            phrases.append(" ".join(t.text for t in tokens))
+            phrases.append(sent.doc[tokens[0].i : tokens[-1].i + 1].text)  # as written: "Children's", not "Children 's"
     for m in _NAME_PATTERN.finditer(sent.text):
         phrase = m.group(0).strip()
         if m.start() == 0 or sent.text[: m.start()].strip() == "":
@@ -581,9 +610,17 @@ def _names_in_sentence(sent: Any, known: Sequence[str] = ()) -> list[str]:
             for piece in split_organisations(part, known):
                 piece = re.sub(r"^(?:[Tt]he|and|of|in|on|for)\s+", "", piece).strip()
                 piece = re.sub(r"\s+(?:and|of|the|in|on|for|&)$", "", piece).strip()
+                if _POSSESSIVE_OF_GENERIC.match(piece) or not piece[:1].isupper():
+                    continue  # "Trust's patient safety partner", "the integrated care board": no name
                 if _names_organisation(piece) or piece in known:
                     names.append(piece)
     return names
+
+
+def _names_entrant(text: str, organisation: str) -> bool:
+    """The sentence names the primary entrant (in full, or its name without "NHS ... Trust")."""
+    short = re.sub(r"\s+(?:NHS\s+)?(?:Foundation\s+)?Trust$", "", _trim(organisation))
+    return _trim(organisation).lower() in text.lower() or (len(short.split()) >= 1 and len(short) > 4 and short.lower() in text.lower())
 
 
 def _trim(name: str) -> str:
@@ -688,7 +725,8 @@ def find_partners(
     for criterion_docs in docs.values():
         for doc in criterion_docs:
             for sent in doc.sents:
-                cue = _PARTNERSHIP_CUES.search(_cue_text(sent.text))
+                cue = _PARTNERSHIP_CUES.search(_cue_text(sent.text)) or (
+                    cover.organisation and _names_entrant(sent.text, cover.organisation) and _WITH_ENTRANT.search(sent.text))
                 if not cue and cover.organisation:
                     continue
                 names = _names_in_sentence(sent, known)

@@ -408,3 +408,21 @@ def test_partners_the_charity_is_the_listed_partner_of_no_known_type(nlp):
     sections = {"value": section("value", "A crisis café run jointly with the charity now opens every evening.")}
     partners = find_partners(doc, sections, nlp)
     assert [(p.name, p.type) for p in partners[1:]] == [("Northern Lights", "charity")]
+
+
+def test_partners_cover_sentence_names_lead_and_partners():
+    doc = document("Safer Nights: a joint crisis line",
+                   "Submitted by Westmoor Care NHS Foundation Trust, with Northvale Fire and Rescue Service, "
+                   "Eastbury Borough Council and Open Arms Eastbury.")
+    cover = read_cover(doc)
+    assert cover.organisation == "Westmoor Care NHS Foundation Trust"
+    assert cover.partners == ("Northvale Fire and Rescue Service", "Eastbury Borough Council", "Open Arms Eastbury")
+
+
+def test_partners_possessive_of_a_generic_word_is_no_name(nlp):
+    doc = document("Lead organisation: Westmoor Care NHS Foundation Trust", "Partners: University of Northvale")
+    sections = {"stakeholders": section("stakeholders",
+                                        "In partnership with the Trust's Patient Safety Partner we worked with "
+                                        "University of Northvale.")}
+    names = [p.name for p in find_partners(doc, sections, nlp)]
+    assert names == ["Westmoor Care NHS Foundation Trust", "University of Northvale"]
