@@ -64,7 +64,7 @@ def paragraphs(text: str) -> list[str]:
 
 
 def parse_sections(
-    sections: Mapping[str, Section | None], nlp: Any, *, batch_size: int = 64
+    sections: Mapping[str, Section | None], nlp: Any, *, batch_size: int = 16
 ) -> dict[str, tuple[Any, ...]]:
     """criterion -> parsed Docs of its paragraphs, from a single ``nlp.pipe`` pass."""
     owners: list[str] = []
