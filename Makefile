@@ -28,6 +28,8 @@ test: install
 evaluate: install
 	$(BIN)/entry-review review data/corpus/heldout --out out/heldout
 	$(BIN)/entry-review evaluate out/heldout --gold data/corpus/heldout/gold.json
+	$(BIN)/entry-review review data/corpus/independent --out out/independent
+	$(BIN)/entry-review evaluate out/independent --gold data/corpus/independent/gold.json
 
 train: install
 	$(BIN)/python -m models.train_section_model

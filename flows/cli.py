@@ -29,7 +29,7 @@ def review(
     out: Path = typer.Option(..., "--out", help="Output folder for entries/, reports/, triage, clusters, run.json."),
     rubric: Optional[str] = typer.Option(None, "--rubric", help="Rubric YAML path or bundled rubric name."),
     store: Optional[str] = typer.Option(None, "--store", help="Results store URL (default: SQLite file in OUT)."),
-    workers: int = typer.Option(2, "--workers", min=1, help="Reader processes."),
+    workers: int = typer.Option(2, "--workers", min=1, help="Worker processes, each reading and analysing entries (one per core)."),
     task_runner: str = typer.Option("threads", "--task-runner", help="threads (this machine) or dask."),
     dask_address: Optional[str] = typer.Option(None, "--dask-address", help="tcp://scheduler:8786; default a local cluster."),
 ) -> None:

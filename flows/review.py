@@ -110,7 +110,7 @@ def review_flow(
 ) -> dict[str, Any]:
     """Review INPUT_DIR into OUT_DIR. ``concurrent_batches`` submits every batch at once, for a
     distributed task runner (Dask); the default runs batches one after another in this process,
-    where each batch already uses ``workers`` reader processes."""
+    where each batch already uses ``workers`` worker processes (see ``pipeline.analysis``)."""
     config = pipeline_run.RunConfig(input_dir=input_dir, out_dir=out_dir, rubric=rubric, store=store, workers=workers)
     logger = get_run_logger()
     pipeline_run.prepare_out_dir(Path(out_dir))
