@@ -129,19 +129,12 @@ def release_memory() -> None:
 def main(fd: int) -> None:
     conn = Connection(fd)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    from pipeline.ingest._worker import requests
     from pipeline.run import load_models, review_document
 
     readers: ParserPool | None = None
-    conn.send("ready")
     try:
-        while True:
-            try:
-                request = conn.recv()
-            except (EOFError, OSError):
-                return
-            if request is None:
-                return
-            path, source, limits, item, rubric = request
+        for path, source, limits, item, rubric in requests(conn):
             if readers is None or readers.limits != limits:
                 if readers is not None:
                     readers.close()

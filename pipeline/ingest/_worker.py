@@ -22,6 +22,19 @@ def _cap_memory(memory_bytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, hard))
 
 
+def requests(conn: Connection):
+    """Say "ready", then yield each request from the pool until it sends None or the pipe closes."""
+    conn.send("ready")
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        yield request
+
+
 def main(fd: int, memory_bytes: int) -> None:
     conn = Connection(fd)
     _cap_memory(memory_bytes)
@@ -31,15 +44,7 @@ def main(fd: int, memory_bytes: int) -> None:
     from pipeline.ingest import read_document
     from pipeline.types import EntryError
 
-    conn.send("ready")
-    while True:
-        try:
-            request = conn.recv()
-        except (EOFError, OSError):
-            return
-        if request is None:
-            return
-        path, source, limits = request
+    for path, source, limits in requests(conn):
         # After running out of memory the worker retires: a fresh process rather than a fragmented heap.
         # The flag travels with the reply so the pool never hands a retiring worker another file.
         try:
