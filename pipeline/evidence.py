@@ -28,7 +28,7 @@ who were merely trained are not involvement.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,19 +64,9 @@ def paragraphs(text: str) -> list[str]:
 
 
 def parse_sections(
-    sections: Mapping[str, Section | None],
-    nlp: Any,
-    *,
-    batch_size: int = 64,
-    entities: Callable[[str], bool] | None = None,
+    sections: Mapping[str, Section | None], nlp: Any, *, batch_size: int = 64
 ) -> dict[str, tuple[Any, ...]]:
-    """criterion -> parsed Docs of its paragraphs, from a single ``nlp.pipe`` pass.
-
-    Named entities cost as much as the rest of the parse together. With ``entities`` given, only
-    the paragraphs it accepts get them (``needs_entities`` and the partner finder's test say which
-    paragraphs a rule could read them in); the others come back with none, and every rule reads
-    them the same way it would have.
-    """
+    """criterion -> parsed Docs of its paragraphs, from a single ``nlp.pipe`` pass."""
     owners: list[str] = []
     texts: list[str] = []
     for criterion, section in sections.items():
@@ -85,40 +75,10 @@ def parse_sections(
         for paragraph in paragraphs(section.text):
             owners.append(criterion)
             texts.append(paragraph)
-    if entities is None or "ner" not in nlp.pipe_names:
-        parsed = list(nlp.pipe(texts, batch_size=batch_size))
-    else:
-        with nlp.select_pipes(disable=["ner"]):
-            parsed = list(nlp.pipe(texts, batch_size=batch_size))
-        wanted = [doc for doc, text in zip(parsed, texts) if entities(text)]
-        for _ in nlp.get_pipe("ner").pipe(wanted, batch_size=batch_size):
-            pass  # sets the entities on each doc in place
     docs: dict[str, list[Any]] = {c: [] for c, s in sections.items() if s is not None}
-    for criterion, doc in zip(owners, parsed):
+    for criterion, doc in zip(owners, nlp.pipe(texts, batch_size=batch_size)):
         docs[criterion].append(doc)
     return {c: tuple(d) for c, d in docs.items()}
-
-
-def _number_words() -> str:
-    from spacy.lang.en.lex_attrs import _num_words, _ordinal_words
-
-    return "|".join(sorted({*_num_words, *_ordinal_words}, key=len, reverse=True))
-
-
-# Where a claim rule could read an entity: sentences with a number (digits or words), a fraction,
-# a change that is its own size ("halved"), an SPC signal or a significance test, and "voices"
-# (a patient voice group is told apart from a person by its entity label).
-_ENTITY_CUES = re.compile(
-    r"\d|\b(?:" + _number_words() + r"|half|halves|halv\w*|doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|thirds?|quarters?|"
-    r"fifths?|tenths?|twice|thrice|nil|none|\w*fold|eliminat\w*|eradicat\w*|voices?|spc|special[- ]cause|shift\w*|"
-    r"charts?|significan\w*|signal\w*|trend\w*)\b",
-    re.I,
-)
-
-
-def needs_entities(text: str) -> bool:
-    """Whether a claim rule could read a named entity in this paragraph."""
-    return bool(_ENTITY_CUES.search(text))
 
 
 def _sentences(docs: Iterable[Any]) -> Iterable[Any]:

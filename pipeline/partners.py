@@ -617,15 +617,6 @@ def _names_in_sentence(sent: Any, known: Sequence[str] = ()) -> list[str]:
     return names
 
 
-def may_name_partners(text: str, cover: Cover) -> bool:
-    """Whether ``find_partners`` could read organisation entities in this paragraph: it has a
-    partnership cue or names the entrant, or the cover names no entrant (then every name counts).
-    A superset of the sentences ``find_partners`` reads, so that parsing only these changes nothing."""
-    if not cover.organisation or _PARTNERSHIP_CUES.search(text):
-        return True
-    return _names_entrant(text, cover.organisation) and bool(_WITH_ENTRANT.search(text))
-
-
 def _names_entrant(text: str, organisation: str) -> bool:
     """The sentence names the primary entrant (in full, or its name without "NHS ... Trust")."""
     short = re.sub(r"\s+(?:NHS\s+)?(?:Foundation\s+)?Trust$", "", _trim(organisation))

@@ -151,8 +151,8 @@ def load_models(rubric: Rubric) -> Models:
 def review_document(document: Document, item: WorkItem, rubric: Rubric, models: Models) -> tuple[EntryReview, np.ndarray]:
     """All stages after reading, for one document."""
     from pipeline.checks import flag_entry
-    from pipeline.evidence import analyse_entry, needs_entities, parse_sections
-    from pipeline.partners import find_partners, may_name_partners, read_cover
+    from pipeline.evidence import analyse_entry, parse_sections
+    from pipeline.partners import find_partners, read_cover
     from pipeline.sections import find_sections
 
     timings: dict[str, float] = {}
@@ -161,11 +161,9 @@ def review_document(document: Document, item: WorkItem, rubric: Rubric, models: 
     timings["sections"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    cover = read_cover(document)
-    # One spaCy pass serves every check; entities only where a claim or partner rule reads them.
-    docs = parse_sections(sections, models.nlp,
-                          entities=lambda text: needs_entities(text) or may_name_partners(text, cover))
+    docs = parse_sections(sections, models.nlp)  # one spaCy pass serves every check
     claims, involvement = analyse_entry(sections, models.nlp, rubric, docs=docs)
+    cover = read_cover(document)
     partners = find_partners(document, sections, models.nlp, docs=docs, cover=cover)
     timings["evidence"] = time.perf_counter() - t
 

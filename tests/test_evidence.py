@@ -211,25 +211,3 @@ def test_evidence_analyse_entry_parses_once_and_returns_both(nlp):
     assert {i.group for i in involvement} == {"patients", "staff"}
     docs = parse_sections(sections, nlp)
     assert set(docs) == {"evidence", "stakeholders"}
-
-
-def test_evidence_entities_only_where_a_rule_reads_them_change_nothing(nlp):
-    from pipeline.evidence import needs_entities, parse_sections
-    from pipeline.partners import Cover, find_partners, may_name_partners
-    from pipeline.types import Document
-
-    text = ("Falls fell from 12 to 5 a month after launch in March 2023. Harm halved on the pilot wards.\n\n"
-            "Nurses and carers in Leeds co-designed the checklist.\n\n"
-            "We worked in partnership with Eastbury Borough Council and University of Northvale.\n\n"
-            "The budget was £40,000 and the phone line is 0161 496 0000.")
-    sections = {"evidence": Section("evidence", None, text, len(text.split()), "heading_style")}
-    cover = Cover(title=None, organisation="Westmoor Care NHS Foundation Trust", partners=())
-    full = parse_sections(sections, nlp)
-    lean = parse_sections(sections, nlp, entities=lambda t: needs_entities(t) or may_name_partners(t, cover))
-    assert full["evidence"][1].ents and not lean["evidence"][1].ents  # "Leeds": no rule reads it there
-    assert [bool(d.ents) for d in lean["evidence"]] == [True, False, True, True]
-    rubric = load_rubric(None)
-    assert analyse_entry(sections, nlp, rubric, docs=full) == analyse_entry(sections, nlp, rubric, docs=lean)
-    document = Document(source="x", format="docx", blocks=(), pages=1)
-    assert find_partners(document, sections, nlp, docs=full, cover=cover) == \
-        find_partners(document, sections, nlp, docs=lean, cover=cover)
