@@ -7,9 +7,6 @@ overhead stays small next to the work.
 
 from __future__ import annotations
 
-import time
-from dataclasses import asdict
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
@@ -113,30 +110,19 @@ def review_flow(
     where each batch already uses ``workers`` worker processes (see ``pipeline.analysis``)."""
     config = pipeline_run.RunConfig(input_dir=input_dir, out_dir=out_dir, rubric=rubric, store=store, workers=workers)
     logger = get_run_logger()
-    pipeline_run.prepare_out_dir(Path(out_dir))
-    config.load_rubric()
-    started = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    lock_store = Store(config.store_url)
-    holder = lock_store.acquire()
-    try:
-        wall: dict[str, float] = {}
-        t = time.perf_counter()
-        plan = plan_task(config)
-        wall["plan"] = time.perf_counter() - t
+    with pipeline_run.locked_run(config) as (started, wall):
+        with pipeline_run.timed(wall, "plan"):
+            plan = plan_task(config)
         logger.info("%d file(s): %d to review, %d unchanged, %d withdrawn",
                     len(plan.sources), len(plan.todo), len(plan.reused), len(plan.withdrawn))
-        t = time.perf_counter()
-        if concurrent_batches:
-            futures = [review_batch_task.submit(config, b) for b in pipeline_run.batches(plan.todo, batch_size)]
-            for future in futures:
-                future.result()
-        else:
-            for batch in pipeline_run.batches(plan.todo, batch_size):
-                review_batch_task(config, batch)
-        wall["review"] = time.perf_counter() - t
+        with pipeline_run.timed(wall, "review"):
+            if concurrent_batches:
+                futures = [review_batch_task.submit(config, b) for b in pipeline_run.batches(plan.todo, batch_size)]
+                for future in futures:
+                    future.result()
+            else:
+                for batch in pipeline_run.batches(plan.todo, batch_size):
+                    review_batch_task(config, batch)
         summary = finish_task(config, plan, started, wall)
         _publish(config, summary)
         return summary
-    finally:
-        lock_store.release(holder)
-        lock_store.close()

@@ -25,7 +25,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from pipeline.ingest.isolation import ParserPool
+from pipeline.ingest.isolation import ParserPool, _Worker
 from pipeline.ingest.limits import Limits
 from pipeline.types import EntryError
 
@@ -51,9 +51,7 @@ class AnalysisPool(ParserPool):
         for path, result in self._run((p, i.source) for p, i in by_path.items()):
             yield by_path[path], result
 
-    def _new_worker(self):
-        from pipeline.ingest.isolation import _Worker
-
+    def _new_worker(self) -> _Worker:
         return _Worker(self.worker_module, 0)  # no cap here: the models need room; the reader is capped
 
     def _request(self, path: Path, source: str | None) -> tuple:

@@ -620,7 +620,8 @@ def _names_in_sentence(sent: Any, known: Sequence[str] = ()) -> list[str]:
 def _names_entrant(text: str, organisation: str) -> bool:
     """The sentence names the primary entrant (in full, or its name without "NHS ... Trust")."""
     short = re.sub(r"\s+(?:NHS\s+)?(?:Foundation\s+)?Trust$", "", _trim(organisation))
-    return _trim(organisation).lower() in text.lower() or (len(short.split()) >= 1 and len(short) > 4 and short.lower() in text.lower())
+    lower = text.lower()
+    return _trim(organisation).lower() in lower or (len(short) > 4 and short.lower() in lower)
 
 
 def _trim(name: str) -> str:

@@ -15,6 +15,7 @@ import logging
 import os
 import time
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -432,23 +433,38 @@ def batches(items: Sequence[WorkItem], size: int) -> Iterator[tuple[WorkItem, ..
         yield tuple(items[i : i + size])
 
 
-def review_corpus(config: RunConfig, progress: Progress | None = None, batch_size: int = 25) -> dict[str, Any]:
-    """The whole run in this process, without Prefect (tests, benchmarks, scripts)."""
+@contextmanager
+def locked_run(config: RunConfig) -> Iterator[tuple[str, dict[str, float]]]:
+    """What every way of running a review does around its stages: check the output folder and the
+    rubric before any work, hold the store's lock, and yield the start time and a dict for the
+    stages' wall seconds (see ``timed``)."""
     prepare_out_dir(Path(config.out_dir))
     config.load_rubric()  # an invalid rubric stops the run before any work
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
     store = Store(config.store_url)
     holder = store.acquire()
     try:
-        wall: dict[str, float] = {}
-        t = time.perf_counter()
-        plan = plan_run(config)
-        wall["plan"] = time.perf_counter() - t
-        t = time.perf_counter()
-        for batch in batches(plan.todo, batch_size):
-            review_batch(config, batch, progress)
-        wall["review"] = time.perf_counter() - t
-        return finish_run(config, plan, started=started, stage_seconds=wall)
+        yield started, {}
     finally:
         store.release(holder)
         store.close()
+
+
+@contextmanager
+def timed(wall: dict[str, float], stage: str) -> Iterator[None]:
+    t = time.perf_counter()
+    try:
+        yield
+    finally:
+        wall[stage] = time.perf_counter() - t
+
+
+def review_corpus(config: RunConfig, progress: Progress | None = None, batch_size: int = 25) -> dict[str, Any]:
+    """The whole run in this process, without Prefect (tests, benchmarks, scripts)."""
+    with locked_run(config) as (started, wall):
+        with timed(wall, "plan"):
+            plan = plan_run(config)
+        with timed(wall, "review"):
+            for batch in batches(plan.todo, batch_size):
+                review_batch(config, batch, progress)
+        return finish_run(config, plan, started=started, stage_seconds=wall)
