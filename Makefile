@@ -30,6 +30,8 @@ evaluate: install
 	$(BIN)/entry-review evaluate out/heldout --gold data/corpus/heldout/gold.json
 	$(BIN)/entry-review review data/corpus/independent --out out/independent
 	$(BIN)/entry-review evaluate out/independent --gold data/corpus/independent/gold.json
+	$(BIN)/entry-review review data/corpus/independent2 --out out/independent2
+	$(BIN)/entry-review evaluate out/independent2 --gold data/corpus/independent2/gold.json
 
 train: install
 	$(BIN)/python -m models.train_section_model

@@ -1,8 +1,11 @@
 """Build the independent evaluation set: I001..I016 (.docx / .pdf) and gold.json.
 
-Run:  .venv/bin/python data/independent/build.py   (writes data/corpus/independent/)
+Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/corpus/independent/)
+      .venv/bin/python data/independent/build.py --set 2   (set 2: writes data/corpus/independent2/)
 
-Entry texts live in entries.py next to this script.  The same parsed data is used
+Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
+blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
+may run to 2,000 words).  Set 1's output does not depend on set 2.  The same parsed data is used
 to render each file and to write its gold labels, so gold section text is exactly
 the text placed in the document (paragraphs joined by a blank line).
 """
@@ -21,6 +24,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from entries import ENTRIES  # noqa: E402
+
+# set -> (entries module, output folder under data/corpus, first id number, text_bank, max words)
+SETS = {
+    "1": ("entries", "independent", 1, "independent", 1500),
+    "2": ("entries2", "independent2", 17, "independent2", 2000),
+}
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
 TAG_RE = re.compile(r"<<([QPS]+):(.*?)>>", re.S)
@@ -301,7 +310,7 @@ def render_pdf_via_soffice(e, path: Path):
 # ---------------------------------------------------------------------------
 # gold
 # ---------------------------------------------------------------------------
-def gold_for(e):
+def gold_for(e, text_bank="independent"):
     fmt = e["format"]
     sections = {c: None for c in CRITERIA}
     headings = {c: None for c in CRITERIA}
@@ -345,7 +354,7 @@ def gold_for(e):
         layout=e["layout"],
         topic=e["topic"],
         project=e["project"],
-        text_bank="independent",
+        text_bank=text_bank,
         title=e["title"],
         organisation=e["primary_entrant"]["name"],
         primary_entrant=e["primary_entrant"],
@@ -389,14 +398,23 @@ def word_count(e, g):
     return len(" ".join(parts).split())
 
 
-def main():
-    out = HERE.parent / "corpus" / "independent"
+def main(argv=None):
+    import argparse
+    import importlib
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=sorted(SETS), default="1", help="which set to build (default 1)")
+    args = ap.parse_args(argv)
+    module, folder, first, text_bank, max_words = SETS[args.set]
+    entries = ENTRIES if module == "entries" else importlib.import_module(module).ENTRIES
+    out = HERE.parent / "corpus" / folder
+    out.mkdir(parents=True, exist_ok=True)
     gold = {"rubric": "best-partnership-patient-safety", "entries": {}}
-    ids = [e["id"] for e in ENTRIES]
-    assert ids == [f"I{i:03d}" for i in range(1, 17)], ids
-    for e in ENTRIES:
+    ids = [e["id"] for e in entries]
+    assert ids == [f"I{i:03d}" for i in range(first, first + 16)], ids
+    for e in entries:
         prepared(e)
-        g = gold_for(e)
+        g = gold_for(e, text_bank)
         path = out / g["source"]
         if e["format"] == "docx":
             render_docx(e, path)
@@ -405,7 +423,7 @@ def main():
         else:
             render_pdf(e, path)
         wc = word_count(e, g)
-        assert 600 <= wc <= 1500, (e["id"], wc)
+        assert 600 <= wc <= max_words, (e["id"], wc)
         gold["entries"][e["id"]] = g
         print(f"{e['id']}  {g['format']:4s} {g['layout']:20s} words={wc:4d} "
               f"Q={len(g['quantitative_claims'])} P={len(g['patient_involvement'])} "
