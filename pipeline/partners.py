@@ -585,19 +585,13 @@ def _cue_text(text: str) -> str:
 
 
 def _names_in_sentence(sent: Any, known: Sequence[str] = ()) -> list[str]:
-    """Organisation names in a sentence: spaCy ORG entities and capitalised names with an org head.
+    """Organisation names in a sentence: capitalised names with an organisation-like head.
 
     Names in ``known`` (the cover's) are cut out of longer phrases first, so "when Calderbrook
     Hospitals and University of Northshire realised" gives "University of Northshire" and
     "Calderbrook Hospitals", a short form of the lead organisation.
     """
     phrases: list[str] = []
-    for ent in sent.ents:
-        if ent.label_ == "ORG":
-            tokens = list(ent)
-            while len(tokens) > 1 and tokens[0].pos_ in _NOT_A_NAME_POS:
-                tokens = tokens[1:]  # "Bringing X", "With X"
-            phrases.append(sent.doc[tokens[0].i : tokens[-1].i + 1].text)  # as written: "Children's", not "Children 's"
     for m in _NAME_PATTERN.finditer(sent.text):
         phrase = m.group(0).strip()
         if m.start() == 0 or sent.text[: m.start()].strip() == "":

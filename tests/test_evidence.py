@@ -11,6 +11,7 @@ from pipeline.evidence import (
     find_claims,
     find_involvement,
     involvement_in_sentence,
+    is_magnitude,
     paragraphs,
     parse_sections,
 )
@@ -119,6 +120,33 @@ def test_evidence_claim_reads_change_and_comparison(nlp):
     assert by_measure["Medication errors"].change == "55%"
     assert (by_measure["Checklist completion"].baseline, by_measure["Checklist completion"].after) == ("40%", "92%")
     assert by_measure["cardiac arrests"].change == "38% reduction"
+
+
+NUMBER_KINDS = [
+    # (sentence, word, is it a magnitude?): money, ordinals, dates and rate periods are read from the words.
+    ("The programme cost £1.2 million over two years.", "million", False),
+    ("The programme cost 3,000 pounds a month.", "3,000", False),
+    ("It was the 2nd cohort to complete the course.", "2nd", False),
+    ("This was the first ward to adopt the bundle.", "first", False),
+    ("Detentions fell from 41 a quarter to 19.", "quarter", False),
+    ("The pilot ran for 18 months.", "18", False),
+    ("Incident reports rose by a third.", "third", True),
+    ("Falls fell by 55%.", "55", True),
+]
+
+
+@pytest.mark.parametrize("text, word, magnitude", NUMBER_KINDS)
+def test_evidence_number_kinds_are_read_from_the_words_around_them(nlp, text, word, magnitude):
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert is_magnitude(tok) is magnitude
+
+
+def test_evidence_rate_period_stays_in_the_value_and_time_is_not_the_measure(nlp):
+    text = ("Detentions fell from an average of 41 a quarter in 2021 to 19 a quarter in 2023.\n"
+            "Over 15 months, the proportion of staff who felt safe to speak up went up by 9%.")
+    claims = find_claims({"evidence": section("evidence", text)}, nlp)
+    assert (claims[0].baseline, claims[0].after) == ("an average of 41 a quarter", "19 a quarter")
+    assert "month" not in (claims[1].measure or "")
 
 
 def test_evidence_claims_only_from_requested_criteria(nlp):
