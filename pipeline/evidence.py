@@ -112,7 +112,10 @@ _INTENT_ADJS = {"potential", "projected", "expected", "anticipated", "predicted"
                 "planned", "possible", "forecast", "hoped", "intended", "proposed", "future", "next"}
 # Verbs whose "to"-infinitive still reports something that happened ("helped to reduce").
 _REALISING_HEADS = {"help", "contribute", "manage", "continue", "begin", "start", "go", "serve",
-                    "show", "find", "prove", "appear", "seem", "succeed", "be", "enable", "allow"}
+                    "show", "find", "prove", "appear", "seem", "succeed", "be", "enable", "allow",
+                    # "we were lucky to have two survivors on the group", "proud to work with"
+                    "lucky", "fortunate", "proud", "pleased", "delighted", "privileged", "glad", "happy",
+                    "able", "thrilled", "grateful"}
 _HYPOTHETICAL_MARKS = {"if", "unless", "whether", "once", "until", "when", "whenever"}
 
 
@@ -157,8 +160,10 @@ def realised(tok: Any) -> bool:
                     return False
             if child.dep_ in ("nsubj", "nsubjpass", "attr", "npadvmod") and child.lemma_.lower() in _INTENT_NOUNS:
                 return False
-            if child.dep_ == "amod" and child.lower_ in _INTENT_ADJS:
-                return False
+            if child.dep_ in ("amod", "acl") and child.lower_ in _INTENT_ADJS:
+                return False  # "a planned focus group", "patient focus group planned"
+            if child.dep_ in ("npadvmod", "advmod", "nmod") and any(g.lower_ == "next" for g in child.children):
+                return False  # "next year: ..."
         if node.pos_ == "VERB" and node.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
             if node.head == node or node.head.lemma_.lower() not in _REALISING_HEADS:
                 if node.head == node or node.head.lemma_.lower() not in _INTENT_VERBS:
@@ -705,7 +710,7 @@ def find_claims(
 _PATIENT_WORDS = {
     "patient", "carer", "caregiver", "family", "relative", "parent", "resident", "user", "public",
     "healthwatch", "ppi", "ppie", "advocate", "survivor", "woman", "mother", "child", "people",
-    "person", "expert", "lay", "citizen", "veteran", "member",
+    "person", "expert", "lay", "citizen", "veteran", "member", "prisoner", "inmate", "mentor", "supporter",
 }
 _PATIENT_NEEDS_QUALIFIER = {
     # Words that are patients only with a qualifier: "service user", "young people", "lay member".
@@ -717,7 +722,12 @@ _PATIENT_NEEDS_QUALIFIER = {
     "advocate": {"patient", "carer", "family", "lay", "peer"},
     "public": {"the", "of"},
     "resident": {"care", "home", "local"},
+    "mentor": {"peer"},
+    "supporter": {"peer"},
 }
+# Groups run by and for patients or carers: "the Lung Health Support Group", "a carers' network".
+_SELF_HELP_GROUPS = {"group", "network", "forum", "circle", "cafe", "café"}
+_SELF_HELP_WORDS = {"support", "peer", "self-help", "carers", "carers'", "parents", "parent", "users", "survivors"}
 _STAFF_WORDS = {
     "staff", "colleague", "nurse", "doctor", "physician", "consultant", "registrar", "clinician",
     "pharmacist", "technician", "midwife", "porter", "hca", "assistant", "therapist", "physio",
@@ -727,6 +737,7 @@ _STAFF_WORDS = {
     "frontline", "champion", "operative", "administrator", "officer", "coordinator", "co-ordinator",
     "psychologist", "dietitian", "radiographer", "sonographer", "optometrist", "dentist",
     "scientist", "houseofficer", "fy1", "fy2", "nursing", "medic", "intensivist", "geriatrician",
+    "crew", "firefighter",
 }
 _STAFF_NEEDS_QUALIFIER = {
     "team": {"ward", "frontline", "clinical", "nursing", "medical", "pharmacy", "theatre", "theatres",
@@ -789,6 +800,13 @@ _PARTICIPATION_NOUNS = {
     "opinion", "recommendation", "evaluation", "co-chair", "chair", "design", "review", "response",
 }
 _GROUP_NOUNS = {"panel", "forum", "committee", "board", "group", "council", "network", "collaborative"}
+# "Carers came to a meeting", "nurses took part in workshops": where a group's subject took part.
+_TAKING_PART_NOUNS = {"workshop", "part", "co-design", "co-production", "design", "testing", "pilot", "development",
+                      "meeting", "session", "event"}
+_TRAINING_WORDS = {"training", "education", "educational", "teaching", "induction", "awareness", "information",
+                   "briefing", "simulation", "refresher", "skills", "e-learning"}
+# Saying what they want is input: "carers asked for ...", "nurses told us ...", "parents requested ...".
+_VOICE_VERBS = {"ask", "tell", "say", "explain", "warn", "request", "point"}
 # Participation nouns that, alone, are outcomes or services, not people taking part.
 _WEAK_NOUNS = {"experience", "survey", "review", "response", "evaluation", "design", "session", "event"}
 _OUTCOME_VERBS = {"show", "indicate", "demonstrate", "suggest", "reflect", "confirm", "report", "be",
@@ -801,7 +819,7 @@ _CLINICAL_WORK_VERBS = _CARE_VERBS | {"audit", "check", "see", "treat", "run", "
 _CLINICAL_OBJECTS = {
     "case", "prescription", "patient", "record", "note", "chart", "referral", "result", "scan", "x-ray",
     "medication", "medicine", "drug", "dose", "observation", "admission", "sample", "wound", "bed", "shift",
-    "clinic", "caseload", "cannula", "catheter",
+    "clinic", "caseload", "cannula", "catheter", "alert", "alarm", "reading", "notification", "call", "request",
 }
 
 
@@ -817,6 +835,9 @@ def _qualifiers(tok: Any) -> set[str]:
         if child.dep_ == "acl":  # "people living with dementia"
             quals.update(t.lower_ for t in child.subtree)
     return quals
+
+
+_STAFF_SUFFIXES = ("ologist", "iatrist", "ician", "ographer", "ologists", "iatrists", "icians", "ographers")
 
 
 def group_of(tok: Any) -> str | None:
@@ -838,6 +859,10 @@ def group_of(tok: Any) -> str | None:
         or (tok.dep_ == "compound" and any(c.lower_ == "lived" and c.i < tok.i for c in tok.head.children))
     ):
         return "patients"
+    if lemma in _SELF_HELP_GROUPS and any(c.dep_ == "compound" and c.lower_ in _SELF_HELP_WORDS for c in tok.children):
+        return "patients"
+    if lemma in ("worker", "educator", "leader") and "peer" in _qualifiers(tok):
+        return "patients"  # peer workers and educators bring lived experience
     if lemma in _PATIENT_WORDS:
         quals = _PATIENT_NEEDS_QUALIFIER.get(lemma)
         if quals is not None and not (quals & _qualifiers(tok)):
@@ -849,7 +874,7 @@ def group_of(tok: Any) -> str | None:
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in ("experience", "survey", "outcome", "record"):
             return None
         return "patients"
-    if lemma in _STAFF_WORDS:
+    if lemma in _STAFF_WORDS or (tok.pos_ == "NOUN" and lemma.endswith(_STAFF_SUFFIXES)):
         quals = _STAFF_NEEDS_QUALIFIER.get(lemma)
         if quals is not None and quals and not (quals & _qualifiers(tok)):
             return None
@@ -994,13 +1019,50 @@ def involvement_in_sentence(sent: Any) -> dict[str, Any]:
             continue
         if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in person.children):
             continue
-        if _negated_person(person):
+        if _negated_person(person) or _object_of_gerund(person):
             continue
         hit = _participation_for(person)
         if hit is not None and realised(hit) and not _bare_aim(hit) and not _merely_present(hit) \
                 and not _member_of_the_group_itself(hit, person):
             found[group] = hit
     return found
+
+
+def _object_of_gerund(person: Any) -> bool:
+    """'the nurse for safeguarding children', 'staff supporting patients': the people are what the
+    activity is done to, whatever the parser attached them to."""
+    phrase_start = min(t.i for t in person.subtree if t.i <= person.i and t.dep_ in ("compound", "amod", "det", "nummod") or t == person)
+    if phrase_start == 0:
+        return False
+    before = person.doc[phrase_start - 1]
+    return before.tag_ == "VBG" and before.lemma_.lower() not in _WITH_VERBS | _DOER_VERBS | {"include", "involve"}
+
+
+def _one_person(person: Any) -> bool:
+    """A single named role ("our consultant radiologist", "a ward manager and clinical lead"), not a
+    staff group: singular, and any role joined to it has no determiner of its own (the same person)."""
+    head = person
+    while head.dep_ == "compound" and head.head != head:
+        head = head.head
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    roles = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.head.i in {head.i} | {c.i for c in head.subtree if c.dep_ == "conj"})]
+    if any(r.tag_ in ("NNS", "NNPS") or r.lemma_.lower() in ("staff", "team", "workforce", "nursing", "frontline", "group")
+           for r in roles):
+        return False
+    return all(not any(c.dep_ in ("det", "poss") for c in r.children) for r in roles[1:])
+
+
+def _voiced(verb: Any) -> bool:
+    """They asked for something, or told the project team something that changed the work."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("ask", "request", "point"):
+        return lemma == "request" or any(c.dep_ == "prep" and c.lower_ in ("for", "out") or c.dep_ == "prt" and c.lower_ == "out"
+                                         for c in verb.children)
+    if not (_we_changed(verb) or verb.dep_ in ("ccomp", "conj", "advcl") and _we_changed(verb.head)):
+        return False  # "patients tell us they feel safer" is an outcome, not a part in the work
+    return any(c.lower_ in ("us", "me") and c.dep_ in ("dobj", "dative", "pobj", "obj") for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in ("us", "me") for g in c.children) for c in verb.children)
 
 
 def _member_of_the_group_itself(hit: Any, person: Any) -> bool:
@@ -1059,7 +1121,13 @@ def _participation_for(person: Any) -> Any | None:
         if role == "beneficiary" or _clinical_work(v, person, role):
             continue
         if role == "subject" and lemma in _DOER_VERBS:
+            if lemma in ("attend", "join", "complete") and any(_training(t) for t in v.subtree if t.pos_ == "NOUN"):
+                continue  # "nurses attended a training session": taught, not taking part
+            if lemma == "lead" and _one_person(person):
+                continue  # "The project was led by our consultant radiologist": its lead, not a group taking part
             return v
+        if role == "subject" and lemma in _VOICE_VERBS and _voiced(v):
+            return v  # "carers asked for a version for the home"; "nurses told us ..., so we cut it"
         if role in ("object", "with") and lemma in _WITH_VERBS:
             if lemma in ("help", "support", "enable") and role == "object":
                 continue
@@ -1077,7 +1145,7 @@ def _participation_for(person: Any) -> Any | None:
             for t in v.subtree:
                 if t.i in chain or t == person:
                     continue
-                if t.lemma_.lower() in _GROUP_NOUNS | {"workshop", "part", "co-design", "co-production", "design", "testing", "pilot", "development"} and _verb_of(t) == v:
+                if t.lemma_.lower() in _GROUP_NOUNS | _TAKING_PART_NOUNS and _verb_of(t) == v and not _training(t):
                     if v.lemma_.lower() not in _OUTCOME_VERBS - {"be"}:
                         return v
     # 2. A relative clause on the person: "staff who tested the tool", "patients we interviewed".
@@ -1122,15 +1190,37 @@ def _clinical_work(verb: Any, person: Any, role: str | None) -> bool:
         return True
     if lemma in _CLINICAL_WORK_VERBS and role in ("subject", "object"):
         acted_on = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c != person]
-        return any(c.lemma_.lower() in _CLINICAL_OBJECTS or group_of(c) == "patients" for c in acted_on)
+        # "96% were reviewed by a clinician within 30 minutes": a count of routine work, not a part in the project
+        return any(c.lemma_.lower() in _CLINICAL_OBJECTS or group_of(c) == "patients" or _counted(c) for c in acted_on)
     return False
+
+
+def _training(noun: Any) -> bool:
+    """'a half-day training session', 'an induction workshop': being taught, not taking part."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _TRAINING_WORDS for c in noun.children)
+
+
+def _counted(tok: Any) -> bool:
+    """'96%', '4,000', '300 referrals': a count of things handled."""
+    return _is_number(tok) or tok.text == "%" or any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _we_changed(verb: Any) -> bool:
+    """The team changed something in answer: "..., so we rewrote it", "the form was cut to six items"."""
+    return any(
+        _lemma(t) in _SHAPING_VERBS and t.pos_ == "VERB"
+        and any(c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children)
+        for t in verb.subtree)
 
 
 def _shaped(verb: Any) -> bool:
     """Feedback that changed the work: the clause says it shaped, led to or was used for something."""
-    return any(_lemma(t) in {"shape", "inform", "change", "lead", "use", "incorporate", "refine", "influence",
-                             "drive", "adapt", "guide", "result", "prompt", "act", "redesign", "amend", "revise"}
-               for t in verb.subtree)
+    return any(_lemma(t) in _SHAPING_VERBS for t in verb.subtree)
+
+
+_SHAPING_VERBS = {"shape", "inform", "change", "lead", "use", "incorporate", "refine", "influence", "drive", "adapt",
+                  "guide", "result", "prompt", "act", "redesign", "amend", "revise", "rewrite", "rewrote", "rewritten",
+                  "simplify", "remove", "drop", "add", "cut", "reword"}
 
 
 def _verb_of(tok: Any) -> Any:

@@ -136,16 +136,34 @@ def split_organisations(value: str, known: Collection[str] = ()) -> tuple[str, .
     University of Y" is two. Anything from an e-mail address, phone number or date on is dropped.
     """
     value = _CONTACT_DETAILS.split(value, maxsplit=1)[0]
+    value = _AUTHOR_LINE.split(value, maxsplit=1)[0]
+    value = re.sub(r"\s*\([^()]*\)", "", value)  # "(School of Nursing)", "(registered charity)": descriptions
     separators = r"\s*(?:;|\n|•|·|\u2022|\||\s/\s)\s*"
     if _BULLET.match(value):
         separators += r"|\s+[-–—]\s+"
     keys = {name_key(k) for k in known}
     pieces: list[str] = []
     for chunk in re.split(separators, value):
-        chunk = chunk.strip(" .,;:-–—|*\t")
+        chunk = _UNITS_BEFORE.sub("", _UNIT_AFTER.sub("", chunk.strip(" .,;:-–—|*\t")))
         if chunk:
-            pieces.extend(p for part in _split_run_together(chunk, known) for p in _split_joined(part, keys))
+            named = [p for part in _split_run_together(chunk, known) for p in _split_joined(part, keys)]
+            pieces.extend(p for p in named if not is_sub_unit(p))
     return tuple(p for p in (re.sub(r"\s+", " ", p).strip(" .,;:|") for p in pieces) if p)
+
+
+# "Entry written by the Consultant Paramedic", "Submitted by ...": a cover line run into the list.
+_AUTHOR_LINE = re.compile(r"\s+(?:(?:Entry|Application|Submission|Form)\s+)?(?:written|submitted|prepared|completed)\s+by\b", re.I)
+_UNIT_WORDS = r"(?:School|Faculty|Department|Dept\.?|Division|Directorate|Institute|Centre|Center|Unit)\s+(?:of|for)\b"
+_SUB_UNIT = re.compile(r"^(?:The\s+)?(?:(?:School|Faculty|Department|Dept\.?|Division|Directorate)\s+of\b"
+                       r"|.*\b(?:Division|Directorate|Department|Faculty)$)")
+# "University of X, Centre for Y" -> "University of X"; "Surgical Division and T&O Directorate, X Trust" -> "X Trust"
+_UNIT_AFTER = re.compile(r",\s*(?:the\s+)?" + _UNIT_WORDS + r".*$")
+_UNITS_BEFORE = re.compile(r"^.*\b(?:Division|Directorate|Department|Faculty)\s*,\s*")
+
+
+def is_sub_unit(name: str) -> bool:
+    """Part of an organisation, not one: "School of Nursing", "Centre for X", "Surgical Division"."""
+    return bool(_SUB_UNIT.match(name.strip()))
 
 
 _BOUNDARY_HEADS = {"Trust", "ICB", "CCG", "Board", "Council", "Ltd", "Limited", "plc", "LLP", "Network", "Group",
@@ -604,7 +622,7 @@ def _names_in_sentence(sent: Any, known: Sequence[str] = ()) -> list[str]:
             for piece in split_organisations(part, known):
                 piece = re.sub(r"^(?:[Tt]he|and|of|in|on|for)\s+", "", piece).strip()
                 piece = re.sub(r"\s+(?:and|of|the|in|on|for|&)$", "", piece).strip()
-                if _POSSESSIVE_OF_GENERIC.match(piece) or not piece[:1].isupper():
+                if _POSSESSIVE_OF_GENERIC.match(piece) or not piece[:1].isupper() or is_sub_unit(piece):
                     continue  # "Trust's patient safety partner", "the integrated care board": no name
                 if _names_organisation(piece) or piece in known:
                     names.append(piece)

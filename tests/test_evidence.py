@@ -184,6 +184,15 @@ INVOLVEMENT = [
     ("Design days involving ward nurses and carers produced the new discharge plan.", {"patients", "staff"}),
     ("Theatre nurses tested the new count board for a month.", {"staff"}),
     ("Ward champions ran their own small tests of change.", {"staff"}),
+    ("We were proud to have three stroke survivors on the steering group.", {"patients"}),  # "proud to" happened
+    ("Parents came to an evening meeting and asked for a shorter leaflet, which we wrote.", {"patients"}),
+    ("Young carers told us the app was too hard to read, so we rewrote every screen.", {"patients"}),
+    ("Peer mentors on the unit were consulted about the new medicines round.", {"patients"}),
+    ("Prisoners on two wings tested the new medicines request form.", {"patients"}),
+    ("The Kingsmere Heart Failure Support Group reviewed the self-care booklet.", {"patients"}),
+    ("The work was led by a nurse and a pharmacist from each ward.", {"staff"}),  # two people: a group
+    ("Two radiographers and an oncologist tested the new results screen.", {"staff"}),
+    ("Ambulance crews told us the form was too long, so we cut it to one page.", {"staff"}),
 ]
 NOT_INVOLVEMENT = [
     "We opened cohort bays with a member of staff always present.",  # presence, not participation
@@ -207,6 +216,14 @@ NOT_INVOLVEMENT = [
     "Errors involving patients on insulin halved.",  # people mentioned by a thing
     "Our pharmacists checked 2,000 prescriptions in the first quarter.",  # clinical routine
     "Each case is now reviewed by a consultant microbiologist.",  # clinical routine
+    "Next month: a patient reference group planned on the discharge letters.",  # a plan, in note form
+    "The programme was led by our consultant geriatrician and falls lead, Dr Ama Owusu.",  # one lead, not a group
+    "The service raised 900 alerts, and 92% were reviewed by a nurse within the hour.",  # counted routine work
+    "The named nurse for safeguarding children joined the hub's operational group.",  # children: a job title
+    "Staff supporting patients at home completed the course.",  # patients: what the staff support
+    "Patients tell us they feel less anxious about going home.",  # an outcome, changed nothing
+    "Mothers told us they had felt unheard long before anyone acted.",  # experience, not a part in the work
+    "Ward nurses attended a half-day training session on the new chart.",  # trained, not taking part
 ]
 
 

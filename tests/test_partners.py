@@ -426,3 +426,18 @@ def test_partners_possessive_of_a_generic_word_is_no_name(nlp):
                                         "University of Northvale.")}
     names = [p.name for p in find_partners(doc, sections, nlp)]
     assert names == ["Westmoor Care NHS Foundation Trust", "University of Northvale"]
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("University of Eastwold, School of Nursing; Fenmoor County Council", ("University of Eastwold", "Fenmoor County Council")),
+        ("Westmere University (Faculty of Health); Westmere Carers Trust (registered charity)", ("Westmere University", "Westmere Carers Trust")),
+        ("University of Dunmore, Centre for Patient Safety Research", ("University of Dunmore",)),
+        ("Medicine Division and Pharmacy Department, Dunmore Hospitals NHS Trust", ("Dunmore Hospitals NHS Trust",)),
+        ("Centre for Mental Health; Dunmore City Council", ("Centre for Mental Health", "Dunmore City Council")),
+        ("Dunmore Hospitals NHS Trust Entry written by the Chief Nurse", ("Dunmore Hospitals NHS Trust",)),
+    ],
+)
+def test_partners_sub_units_descriptions_and_author_lines_are_not_partners(value, names):
+    assert split_organisations(value) == names
