@@ -47,7 +47,6 @@ import difflib
 import math
 import re
 from collections import Counter, defaultdict
-from itertools import combinations
 from typing import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -323,14 +322,6 @@ def shingles(keys: Sequence[str], size: int = SHINGLE_SIZE) -> set[tuple[str, ..
     return {tuple(keys[i : i + size]) for i in range(len(keys) - size + 1)}
 
 
-def shingle_scores(a: set, b: set) -> tuple[float, float]:
-    """(containment, jaccard) of two shingle sets; containment is over the smaller set."""
-    if not a or not b:
-        return 0.0, 0.0
-    shared = len(a & b)
-    return shared / min(len(a), len(b)), shared / len(a | b)
-
-
 class _Runs:
     """A text's word runs of ``PASSAGE_RUN`` words, hashed, for fast passage coverage."""
 
@@ -391,6 +382,25 @@ def shared_passages(
     return tuple(passages)
 
 
+def _shared_counts(sets: Sequence[set]) -> list[tuple[int, int, int]]:
+    """(i, j, shared shingles) for every pair i < j that shares at least one, in order."""
+    from scipy.sparse import csr_matrix
+
+    ids: dict[tuple[str, ...], int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    for row, shingle_set in enumerate(sets):
+        for s in shingle_set:
+            rows.append(row)
+            cols.append(ids.setdefault(s, len(ids)))
+    if not ids:
+        return []
+    m = csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(len(sets), len(ids)))
+    counts = (m @ m.T).tocoo()
+    keep = counts.row < counts.col
+    return sorted(zip(counts.row[keep].tolist(), counts.col[keep].tolist(), counts.data[keep].tolist()))
+
+
 def find_near_duplicates(items: Sequence[ClusterInput], embeddings: np.ndarray) -> tuple[NearDuplicate, ...]:
     """Pairs of entries that report the same work, by the rule of the module docstring, sorted by ids."""
     vectors = _unit(np.asarray(embeddings, dtype=np.float64))
@@ -401,13 +411,9 @@ def find_near_duplicates(items: Sequence[ClusterInput], embeddings: np.ndarray) 
     template = frozenset(s for s, count in frequency.items() if count > max(4, len(items) / 3))
     sets = [s - template for s in sets]
 
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for row, shingle_set in enumerate(sets):
-        for s in shingle_set:
-            index[s].append(row)
-    candidates: set[tuple[int, int]] = set()
-    for rows in index.values():
-        candidates.update(combinations(rows, 2))
+    # Shared shingles of every pair at once: a sparse entries x shingles matrix times its transpose.
+    shared = _shared_counts(sets)
+    sizes = [len(s) for s in sets]
 
     runs: dict[int, _Runs] = {}  # built on first use: most texts never get this far
 
@@ -417,8 +423,8 @@ def find_near_duplicates(items: Sequence[ClusterInput], embeddings: np.ndarray) 
         return runs[row]
 
     pairs: list[NearDuplicate] = []
-    for i, j in sorted(candidates):
-        containment, _ = shingle_scores(sets[i], sets[j])
+    for i, j, n in shared:
+        containment = n / min(sizes[i], sizes[j])
         short = min(len(tokens[i][1]), len(tokens[j][1])) < PASSAGE_RUN
         if short and tokens[i][1] != tokens[j][1]:
             continue  # too short to judge by shared wording: only the very same words count
@@ -504,6 +510,5 @@ __all__ = [
     "passage_coverage",
     "project_map",
     "shared_passages",
-    "shingle_scores",
     "shingles",
 ]
