@@ -1,6 +1,6 @@
-"""The section scorer: MiniLM embeddings plus two small linear models learnt from labelled entries.
+"""The section scorer: sentence embeddings plus two small linear models learnt from labelled entries.
 
-* a paragraph classifier (multinomial logistic regression over MiniLM vectors) that says which
+* a paragraph classifier (multinomial logistic regression over embedding vectors) that says which
   criterion, or ``none``, a paragraph answers;
 * a segment scorer (logistic regression over ``pipeline.sections.FEATURES``) that weighs the
   heading's meaning, rubric words, the paragraph classifier, numbering and position.
@@ -11,19 +11,27 @@ artifact never runs code). A rubric with no trained artifact still works: paragr
 scored zero-shot against the criterion questions, and the segment scorer uses a second set of
 weights learnt on the same entries with zero-shot paragraph scores; its features do not depend on
 which rubric is used.
+
+The embedders are the ones the artifact was trained with: ``info["embedder"]`` embeds paragraphs
+(the paragraph classifier's input, and the criterion questions and ``none`` prototype they are
+compared with zero-shot), ``info["heading_embedder"]`` (the same one when absent) embeds headings
+and the criterion questions they are compared with. Each is all-MiniLM-L6-v2 itself or the static
+table distilled from it (``models.static_embedder``), which reads a paragraph for a fraction of
+the cost.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
-from models import embedder
+from models import embedder, static_embedder
 from pipeline.rubric import Rubric
 from pipeline.sections import FEATURES
 
@@ -55,6 +63,18 @@ DEFAULT_WEIGHTS = {
 ZERO_SHOT_TEMPERATURE = 25.0
 
 
+EMBEDDERS = (embedder.MODEL_NAME, static_embedder.NAME)
+
+
+def embed_function(name: str) -> Callable[[Sequence[str]], np.ndarray]:
+    """The embedder of that name: ``all-MiniLM-L6-v2`` or ``static-all-MiniLM-L6-v2``."""
+    if name == embedder.MODEL_NAME:
+        return embedder.embed
+    if name == static_embedder.NAME:
+        return static_embedder.embed
+    raise ValueError(f"unknown section embedder {name!r}: expected one of {', '.join(EMBEDDERS)}")
+
+
 def artifact_paths(rubric_id: str) -> tuple[Path, Path]:
     stem = ARTIFACTS / f"section-model-{rubric_id}-v{MODEL_VERSION}"
     return stem.with_suffix(".npz"), stem.with_suffix(".json")
@@ -72,13 +92,26 @@ class SectionModel:
     zero_shot_coef: np.ndarray | None = None
     zero_shot_intercept: float = 0.0
 
+    @property
+    def embedder_name(self) -> str:
+        """What embeds paragraphs."""
+        return self.info.get("embedder", embedder.MODEL_NAME)
+
+    @property
+    def heading_embedder_name(self) -> str:
+        """What embeds headings (and the criterion questions they are compared with)."""
+        return self.info.get("heading_embedder", self.embedder_name)
+
     # -- SectionScorer
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        return embedder.embed(list(texts))
+    def embed_headings(self, texts: Sequence[str]) -> np.ndarray:
+        return embed_function(self.heading_embedder_name)(list(texts))
+
+    def embed_paragraphs(self, texts: Sequence[str]) -> np.ndarray:
+        return embed_function(self.embedder_name)(list(texts))
 
     def criterion_vectors(self, rubric: Rubric) -> np.ndarray:
-        return _criterion_vectors(rubric)
+        return _criterion_vectors(rubric, self.heading_embedder_name)
 
     def has_classifier(self, rubric: Rubric) -> bool:
         trained = self.paragraph.get(rubric.id)
@@ -90,7 +123,7 @@ class SectionModel:
             _, coef, intercept = trained
             logits = vectors @ coef.T + intercept
         else:
-            protos = np.vstack([_criterion_vectors(rubric), _none_vector()])
+            protos = np.vstack([_criterion_vectors(rubric, self.embedder_name), _none_vector(self.embedder_name)])
             logits = ZERO_SHOT_TEMPERATURE * (vectors @ protos.T)
         logits = logits - logits.max(axis=1, keepdims=True)
         probs = np.exp(logits)
@@ -103,23 +136,24 @@ class SectionModel:
 
 
 @functools.cache
-def _none_vector() -> np.ndarray:
-    return embedder.embed([NONE_PROTOTYPE])[0]
+def _none_vector(embedder_name: str) -> np.ndarray:
+    return embed_function(embedder_name)([NONE_PROTOTYPE])[0]
 
 
-_criterion_cache: dict[str, np.ndarray] = {}
+_criterion_cache: dict[tuple[str, str], np.ndarray] = {}
 
 
-def _criterion_vectors(rubric: Rubric) -> np.ndarray:
-    key = rubric.model_dump_json()
+def _criterion_vectors(rubric: Rubric, embedder_name: str) -> np.ndarray:
+    key = (embedder_name, rubric.model_dump_json())
     if key not in _criterion_cache:
-        _criterion_cache[key] = embedder.embed([f"{c.title}. {c.question}" for c in rubric.criteria])
+        _criterion_cache[key] = embed_function(embedder_name)([f"{c.title}. {c.question}" for c in rubric.criteria])
     return _criterion_cache[key]
 
 
-def default_model() -> SectionModel:
+def default_model(embedder_name: str = embedder.MODEL_NAME, heading_embedder_name: str | None = None) -> SectionModel:
     coef = np.array([DEFAULT_WEIGHTS[f] for f in FEATURES], dtype=np.float32)
-    return SectionModel(coef, 0.0, {}, {"source": "default weights"})
+    return SectionModel(coef, 0.0, {}, {"source": "default weights", "embedder": embedder_name,
+                                         "heading_embedder": heading_embedder_name or embedder_name})
 
 
 def save_model(model: SectionModel, rubric_id: str) -> tuple[Path, Path]:
@@ -145,10 +179,30 @@ def load_section_model(rubric_id: str = "best-partnership-patient-safety") -> Se
         npz, meta = artifact_paths(candidate)
         if npz.is_file() and meta.is_file():
             info = json.loads(meta.read_text())
-            if info.get("features") != list(FEATURES):
-                continue  # trained for another feature set: retrain with models.train_section_model
+            used = {info.get("embedder", embedder.MODEL_NAME), info.get("heading_embedder", embedder.MODEL_NAME)}
+            if info.get("features") != list(FEATURES) or not used <= set(EMBEDDERS):
+                continue  # trained for another feature set or embedder: retrain with models.train_section_model
+            if static_embedder.NAME in used:
+                _check_static_table(info)
             arrays = np.load(npz, allow_pickle=False)
             paragraph = {candidate: (info["labels"], arrays["paragraph_coef"], arrays["paragraph_intercept"])}
             return SectionModel(arrays["segment_coef"], float(arrays["segment_intercept"][0]), paragraph, info,
                                 arrays["zero_shot_coef"], float(arrays["zero_shot_intercept"][0]))
     return default_model()
+
+
+def _check_static_table(info: dict) -> None:
+    """Load (or build) the static table now, and say so when it is not the one the model learnt on.
+
+    The table is rebuilt from the verified MiniLM weights on each machine; float rounding in another
+    CPU's kernels can change a few of its bits, which moves scores slightly but is no reason to stop.
+    """
+    table = static_embedder.load_table()
+    trained = info.get("embedder_table_sha256")
+    if trained and trained != table.sha256:
+        warnings.warn(
+            f"The static section embedder table here (sha256 {table.sha256[:12]}) is not the one the section "
+            f"model was trained with ({trained[:12]}); section scores may differ slightly. "
+            "Retrain with `python -m models.train_section_model` to match.",
+            stacklevel=3,
+        )

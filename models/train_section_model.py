@@ -1,16 +1,22 @@
 """Train the section model on labelled entries and save it as a versioned artifact.
 
     python -m models.train_section_model [--data data/corpus/train] [--rubric best-partnership-patient-safety]
+                                         [--embedder NAME] [--heading-embedder NAME]
 
 Reads every reviewed entry of the gold file with the project's own readers, segments it the way
 ``pipeline.sections`` does, labels each paragraph and segment from the gold section texts, then fits
 
-1. the paragraph classifier (logistic regression over MiniLM vectors), and
+1. the paragraph classifier (logistic regression over embedding vectors), and
 2. the segment scorer (logistic regression over ``pipeline.sections.FEATURES``), whose content
    features come from paragraph probabilities predicted out-of-fold, so the scorer learns how much
    to trust the classifier on entries it has not seen.
 
 Only ``data/corpus/train`` is used by default; ``data/corpus/heldout`` is kept for evaluation.
+
+``--embedder`` chooses what embeds paragraphs and ``--heading-embedder`` what embeds headings, each
+``all-MiniLM-L6-v2`` or ``static-all-MiniLM-L6-v2`` (a table look-up per word piece distilled from
+MiniLM, see ``models.static_embedder``); the artifact records both so that the pipeline embeds
+with the same ones.
 """
 
 from __future__ import annotations
@@ -25,8 +31,8 @@ from pathlib import Path
 import numpy as np
 
 from flows import settings  # noqa: F401  (offline model settings)
-from models import embedder
-from models.section_classifier import SectionModel, default_model, save_model
+from models import embedder, static_embedder
+from models.section_classifier import EMBEDDERS, SectionModel, default_model, embed_function, save_model
 from pipeline.evaluate import tokens
 from pipeline.ingest import read_document
 from pipeline.rubric import Rubric, load_rubric
@@ -82,7 +88,12 @@ def load_examples(data_dir: Path, rubric: Rubric):
     return docs
 
 
-def train(data_dir: Path, rubric: Rubric, folds: int = 5) -> SectionModel:
+DEFAULT_EMBEDDER = static_embedder.NAME
+DEFAULT_HEADING_EMBEDDER = static_embedder.NAME
+
+
+def train(data_dir: Path, rubric: Rubric, folds: int = 5, embedder_name: str = DEFAULT_EMBEDDER,
+          heading_embedder_name: str = DEFAULT_HEADING_EMBEDDER) -> SectionModel:
     from sklearn.linear_model import LogisticRegression
 
     labels = [*rubric.criterion_ids, "none"]
@@ -92,7 +103,8 @@ def train(data_dir: Path, rubric: Rubric, folds: int = 5) -> SectionModel:
     para_texts = [t for _, _, _, paras in docs for t, _ in paras]
     para_y = np.array([labels.index(lab) for _, _, _, paras in docs for _, lab in paras])
     para_doc = np.array([i for i, (_, _, _, paras) in enumerate(docs) for _ in paras])
-    vectors = embedder.embed([embedding_text(t) for t in para_texts])
+    embed = embed_function(embedder_name)
+    vectors = embed([embedding_text(t) for t in para_texts])
     print(f"{len(para_texts)} paragraphs: {dict(Counter(labels[i] for i in para_y))}", file=sys.stderr)
 
     def fit_paragraphs(mask: np.ndarray):
@@ -109,7 +121,8 @@ def train(data_dir: Path, rubric: Rubric, folds: int = 5) -> SectionModel:
     fold_of = np.arange(len(docs)) % folds
     for fold in range(folds):
         coef, intercept = fit_paragraphs(fold_of[para_doc] != fold)
-        scorer = SectionModel(default_model().segment_coef, 0.0, {rubric.id: (labels, coef, intercept)}, {})
+        scorer = SectionModel(default_model().segment_coef, 0.0, {rubric.id: (labels, coef, intercept)},
+                              {"embedder": embedder_name, "heading_embedder": heading_embedder_name})
         for i, (_, segments, seg_labels, _) in enumerate(docs):
             if fold_of[i] != fold or not segments:
                 continue
@@ -123,7 +136,7 @@ def train(data_dir: Path, rubric: Rubric, folds: int = 5) -> SectionModel:
     seg_clf.fit(X, y)
 
     # The same scorer learnt with zero-shot paragraph scores, for rubrics with no classifier of their own.
-    zero_shot = default_model()
+    zero_shot = default_model(embedder_name, heading_embedder_name)
     zs_rows = [segment_features(segments, rubric, zero_shot) for _, segments, _, _ in docs if segments]
     zs_X = np.vstack([f.reshape(-1, len(FEATURES)) for f in zs_rows])
     zs_y = np.array([1 if labels[l_idx] == lab else 0
@@ -142,9 +155,12 @@ def train(data_dir: Path, rubric: Rubric, folds: int = 5) -> SectionModel:
         "entries": len(docs),
         "paragraphs": len(para_texts),
         "segments": int(len(y) / len(labels)),
-        "embedder": embedder.MODEL_NAME,
-        "embedder_sha256": embedder.MINILM_SHA256,
+        "embedder": embedder_name,
+        "heading_embedder": heading_embedder_name,
+        "embedder_sha256": embedder.MINILM_SHA256,  # the MiniLM weights, used directly or distilled
     }
+    if static_embedder.NAME in (embedder_name, heading_embedder_name):
+        info["embedder_table_sha256"] = static_embedder.load_table().sha256
     return SectionModel(seg_clf.coef_[0].astype(np.float32), float(seg_clf.intercept_[0]),
                         {rubric.id: (labels, coef, intercept)}, info,
                         zs_clf.coef_[0].astype(np.float32), float(zs_clf.intercept_[0]))
@@ -154,9 +170,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=ROOT / "data" / "corpus" / "train")
     parser.add_argument("--rubric", default=None)
+    parser.add_argument("--embedder", choices=EMBEDDERS, default=DEFAULT_EMBEDDER,
+                        help="what embeds paragraphs (recorded in the artifact)")
+    parser.add_argument("--heading-embedder", choices=EMBEDDERS, default=DEFAULT_HEADING_EMBEDDER,
+                        help="what embeds headings (recorded in the artifact)")
     args = parser.parse_args(argv)
     rubric = load_rubric(args.rubric)
-    model = train(args.data, rubric)
+    model = train(args.data, rubric, embedder_name=args.embedder, heading_embedder_name=args.heading_embedder)
     npz, meta = save_model(model, rubric.id)
     print(f"saved {npz.relative_to(ROOT)} and {meta.relative_to(ROOT)}")
     return 0

@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 # Part of every stored result's key: bump it when a change would alter results, so that
 # a rerun reviews everything again instead of reusing results of an older pipeline.
-PIPELINE_VERSION = "0.3.1"
+PIPELINE_VERSION = "0.4.0"
 ENTRY_VECTOR_WINDOWS = 2  # model windows (180 words each) read for an entry's clustering vector
 
 Progress = Callable[[str, str], None]  # (entry_id, status) after each entry
@@ -174,7 +174,11 @@ def review_document(document: Document, item: WorkItem, rubric: Rubric, models: 
                           f"Another file is also named '{item.duplicate_of}': this one was given the id {item.entry_id}."))
 
     t = time.perf_counter()
-    embedding = entry_vector(document, sections, cover.title, models.scorer.embed)
+    # The entry vector stays on MiniLM whatever embeds the section finder's headings and paragraphs
+    # (models.static_embedder): clustering was tuned on MiniLM's vectors.
+    from models.embedder import embed as minilm_embed
+
+    embedding = entry_vector(document, sections, cover.title, minilm_embed)
     timings["embeddings"] = time.perf_counter() - t
 
     review = EntryReview(

@@ -79,9 +79,15 @@ MAX_QUESTION_WORDS = 60
 
 
 class SectionScorer(Protocol):
-    """What find_sections needs from the models; see models/section_classifier.py."""
+    """What find_sections needs from the models; see models/section_classifier.py.
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+    Headings and paragraphs may be embedded by different embedders: ``criterion_vectors`` are in
+    the headings' space, and ``paragraph_probs`` reads vectors from ``embed_paragraphs``.
+    """
+
+    def embed_headings(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def embed_paragraphs(self, texts: Sequence[str]) -> np.ndarray: ...
 
     def criterion_vectors(self, rubric: Rubric) -> np.ndarray: ...
 
@@ -270,9 +276,9 @@ def segment_features(
     # Paragraph vectors: the opening body blocks of every segment, embedded once.
     body_blocks = [(i, b) for i, s in enumerate(segments) for b in opening_blocks(s.body)]
     para_texts = [embedding_text(b.text) for _, b in body_blocks]
-    vectors = scorer.embed(texts + para_texts) if (texts or para_texts) else np.zeros((0, crit_vecs.shape[1]))
-    head_vecs, para_vecs = vectors[: len(texts)], vectors[len(texts) :]
-    para_probs = scorer.paragraph_probs(para_vecs, rubric) if len(para_vecs) else np.zeros((0, n_labels))
+    head_vecs = scorer.embed_headings(texts) if texts else np.zeros((0, crit_vecs.shape[1]))
+    para_probs = (scorer.paragraph_probs(scorer.embed_paragraphs(para_texts), rubric) if para_texts
+                  else np.zeros((0, n_labels)))
 
     # Mean paragraph probability per segment, weighted by paragraph length.
     seg_probs = np.zeros((len(segments), n_labels))
