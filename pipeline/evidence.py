@@ -592,6 +592,15 @@ def _before_after(sent: Any) -> Any | None:
     return None
 
 
+def _dated_pair(sent: Any) -> Any | None:
+    """Two percentages dated to two different years: "48% had a check in 2021/22, and in 2023/24 it was 79%"."""
+    years = {t.text for t in sent if _YEAR.match(t.text) or _FINANCIAL_YEAR.match(t.text)}
+    if len(years) < 2:
+        return None
+    shares = [t for t in sent if is_magnitude(t) and _followed_by_percent(t)]
+    return shares[-1] if len(shares) >= 2 else None
+
+
 def claim_in_sentence(sent: Any) -> tuple[str | None, Any | None]:
     """(kind, anchor token) when the sentence states a realised, measured change; else (None, None)."""
     for tok in sent:
@@ -611,10 +620,11 @@ def claim_in_sentence(sent: Any) -> tuple[str | None, Any | None]:
         ):
             continue
         return kind, tok
-    for finder in (_from_to_pair, _comparison, _before_after):
+    for finder in (_from_to_pair, _comparison, _before_after, _dated_pair):
         anchor = finder(sent)
-        if anchor is not None and realised(_pair_anchor(sent, anchor)):
-            return "pair", anchor
+        verb = _pair_anchor(sent, anchor) if anchor is not None else None
+        if verb is not None and realised(verb) and verb.lemma_.lower() not in _INTENT_VERBS:
+            return "pair", anchor  # not "we want 90%, up from 40%"
     text = sent.text
     if (_SPC_WORDS.search(text) and _SPC_SIGNAL.search(text)) or _SPECIAL_CAUSE.search(text):
         root = sent.root

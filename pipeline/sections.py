@@ -72,6 +72,7 @@ _COVER_LINE = re.compile(
 # What the embedder reads of a body: a segment's content is judged by its opening paragraphs and a
 # paragraph by its opening words (about 64 word pieces). Long sections cost no more than short ones,
 # and the topic of a section shows in how it opens.
+HEADING_AGREEMENT_BONUS = 4.0  # added to the raw score of the criterion a heading clearly names
 MAX_PARAGRAPHS_PER_SEGMENT = 3
 MAX_PARAGRAPH_WORDS = 48
 MAX_HEADING_WORDS = 30
@@ -423,6 +424,28 @@ def _log_softmax(x: np.ndarray) -> np.ndarray:
     return x - np.log(np.exp(x).sum(axis=1, keepdims=True))
 
 
+def _headings_agree(segments: Sequence[Segment], feats: np.ndarray, n_crit: int) -> np.ndarray:
+    """1 where a heading names a criterion in at least two ways out of three (closest in meaning,
+    the rubric's own words, the criterion's number), else 0: "Question 2: Evidence of improvement".
+
+    The learnt scorer leans on paragraph content, which the generated training entries make look
+    more reliable than it is on other writers' entries; a heading that says which question it
+    answers should not be outvoted by it.
+    """
+    agree = np.zeros((len(segments), n_crit))
+    for i, seg in enumerate(segments):
+        if seg.heading is None:
+            continue
+        lexical = feats[i, :n_crit, FEATURES.index("heading_lexical")]
+        votes = (feats[i, :n_crit, FEATURES.index("heading_sim_best")]
+                 + ((lexical >= 0.5) & (lexical == lexical.max()))
+                 + feats[i, :n_crit, FEATURES.index("number_match")])
+        best = int(np.argmax(votes))
+        if votes[best] >= 2:
+            agree[i, best] = 1.0
+    return agree
+
+
 def label_segments(segments: Sequence[Segment], rubric: Rubric, scorer: SectionScorer) -> list[str]:
     """The label (criterion id or ``none``) of every segment."""
     n_crit = len(rubric.criteria)
@@ -434,6 +457,7 @@ def label_segments(segments: Sequence[Segment], rubric: Rubric, scorer: SectionS
     for i, seg in enumerate(segments):
         if seg.heading is not None and _NONE_HEADINGS.match(normalise(seg.heading.text)):
             raw[i, :n_crit] = -50.0
+    raw[:, :n_crit] += HEADING_AGREEMENT_BONUS * _headings_agree(segments, feats, n_crit)
     labels = decide_labels(_log_softmax(raw), n_crit)
     ids = list(rubric.criterion_ids) + [NONE]
     return [ids[i] for i in labels]

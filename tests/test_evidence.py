@@ -63,6 +63,7 @@ OUTCOME_CHANGES_IN_WORDS = [
     "There were zero never events in 18 months compared with 4 the year before.",
     "Our run chart for missed doses has shifted, with 9 points in a row below the old median.",
     "Agency cover cost £30,000 a month before the change; now it is £17,900.",
+    "In 2021/22 only 41% of eligible residents were reviewed, and in 2023/24 the figure was 77%.",
 ]
 NOT_OUTCOMES = [
     "In 2022/23 the trust had 1,200 beds across 40 wards.",  # financial year, beds, wards
@@ -83,6 +84,8 @@ NOT_OUTCOMES = [
     "95% of staff said they felt more confident.",  # a level, not a change
     "Staff feedback led to three changes to the layout of the chart.",  # a count of changes
     "The alert fires when a patient's glucose falls below 4 mmol/L.",  # a threshold, not a result
+    "In 2022 we trained 130 nurses and in 2023 a further 210.",  # activity counts by year
+    "By 2025 we want 90% of wards using the tool, up from 40% planned for 2024.",  # targets by year
 ]
 
 
