@@ -72,7 +72,7 @@ _COVER_LINE = re.compile(
 # What the embedder reads of a body: a segment's content is judged by its opening paragraphs and a
 # paragraph by its opening words (about 64 word pieces). Long sections cost no more than short ones,
 # and the topic of a section shows in how it opens.
-HEADING_AGREEMENT_BONUS = 4.0  # added to the raw score of the criterion a heading clearly names
+HEADING_AGREEMENT_BONUS = 8.0  # added to the raw score of the criterion a heading clearly names
 MAX_PARAGRAPHS_PER_SEGMENT = 3
 MAX_PARAGRAPH_WORDS = 48
 MAX_HEADING_WORDS = 30

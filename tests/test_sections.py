@@ -124,3 +124,31 @@ def test_sections_find_sections_without_headings_from_content(rubric, section_mo
     assert {c for c, s in sections.items() if s} >= {"context", "evidence", "stakeholders"}
     assert all(s.method == "classifier" for s in sections.values() if s)
     assert EVIDENCE in sections["evidence"].text
+
+
+@pytest.mark.slow
+def test_sections_numbered_rubric_heading_is_not_outvoted_by_content(rubric, section_model):
+    # The evidence question's body talks only about the context; its heading says which question it answers.
+    blocks: list[Block] = []
+    for head, body in [("Question 1: The context and its patient safety goals", CONTEXT),
+                       ("Question 2: Evidence of improvement in safe care", CONTEXT.replace("Our region", "Our county")),
+                       ("Question 3: Spread and sharing of best practice", SPREAD)]:
+        blocks.append(Block(head, len(blocks), bold=True))
+        blocks.append(Block(body, len(blocks)))
+    sections = find_sections(_doc(blocks), rubric, scorer=section_model)
+    assert sections["evidence"].heading == "Question 2: Evidence of improvement in safe care"
+
+
+def test_sections_headings_agree_needs_two_of_meaning_words_and_number():
+    from pipeline.sections import FEATURES, _headings_agree
+    from pipeline.sections import Segment
+
+    feats = np.zeros((3, 6, len(FEATURES)), dtype=np.float32)
+    feats[0, 1, FEATURES.index("heading_sim_best")] = 1.0  # meaning only: not enough
+    feats[1, 1, FEATURES.index("heading_sim_best")] = 1.0  # meaning and the rubric's words
+    feats[1, 1, FEATURES.index("heading_lexical")] = 0.8
+    feats[2, 2, FEATURES.index("number_match")] = 1.0  # number and words
+    feats[2, 2, FEATURES.index("heading_lexical")] = 0.6
+    segments = [Segment(heading=Block("h", i), body=(), method="bold") for i in range(3)]
+    agree = _headings_agree(segments, feats, 5)
+    assert agree.tolist() == [[0, 0, 0, 0, 0], [0, 1, 0, 0, 0], [0, 0, 1, 0, 0]]
