@@ -50,10 +50,15 @@ def no_quantitative_evidence(facts: EntryFacts) -> tuple[Flag, ...]:
     for c in facts.rubric.criteria:
         if not c.quantitative:
             continue
-        if facts.sections.get(c.id) is not None:
+        section = facts.sections.get(c.id)
+        if section is not None:
             if any(claim.criterion == c.id for claim in facts.claims):
                 continue
             elsewhere = [claim for claim in facts.claims if claim.criterion != c.id]
+            if elsewhere and section.method == "classifier":
+                # No heading marks where this section starts and ends: its bounds are the section
+                # finder's guess, so measured changes anywhere in the entry count, as for a missing one.
+                continue
             message = (
                 f"The {c.title} section reports no measured change in an outcome (a before and after, or a "
                 "stated rise or fall); dates, sizes, budgets and activity counts do not count."

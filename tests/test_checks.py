@@ -74,6 +74,16 @@ def test_checks_missing_evidence_section_searches_whole_entry(rubric):
     assert "no Evidence of improvement section" in flag.message
 
 
+def test_checks_evidence_section_found_without_a_heading_counts_claims_anywhere(rubric):
+    # An entry without headings: where its evidence section ends is a guess, so a measured change
+    # under another criterion counts; with no measured change anywhere the flag stands.
+    guessed = Section(criterion="evidence", heading=None, text="We counted.", word_count=2, method="classifier")
+    sections = full(rubric) | {"evidence": guessed}
+    elsewhere = Claim(criterion="context", sentence="Missed appointments went from one in three to one in ten.")
+    assert not [f for f in flags(rubric, sections=sections, claims=(elsewhere,)) if f.code == "no_quantitative_evidence"]
+    assert [f.criterion for f in flags(rubric, sections=sections, claims=()) if f.code == "no_quantitative_evidence"] == ["evidence"]
+
+
 def test_checks_involvement_flags_per_missing_group(rubric):
     found = flags(rubric, involvement=(STAFF,))
     assert [(f.code, f.criterion) for f in found] == [("no_patient_involvement", "stakeholders")]
