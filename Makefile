@@ -34,6 +34,8 @@ evaluate: install
 	$(BIN)/entry-review evaluate out/independent --gold data/corpus/independent/gold.json
 	$(BIN)/entry-review review data/corpus/independent2 --out out/independent2
 	$(BIN)/entry-review evaluate out/independent2 --gold data/corpus/independent2/gold.json
+	$(BIN)/entry-review review data/corpus/independent3 --out out/independent3
+	$(BIN)/entry-review evaluate out/independent3 --gold data/corpus/independent3/gold.json
 
 train: install
 	$(BIN)/python -m models.train_section_model

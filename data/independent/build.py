@@ -2,12 +2,14 @@
 
 Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/corpus/independent/)
       .venv/bin/python data/independent/build.py --set 2   (set 2: writes data/corpus/independent2/)
+      .venv/bin/python data/independent/build.py --set 3   (set 3: writes data/corpus/independent3/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
-may run to 2,000 words).  Set 1's output does not depend on set 2.  The same parsed data is used
-to render each file and to write its gold labels, so gold section text is exactly
-the text placed in the document (paragraphs joined by a blank line).
+may run to 2,000 words) and entries3.py (set 3, I033..I048, a third blind set built the same
+way; text_bank "independent3", up to 2,000 words).  Set 1's output does not depend on sets 2
+or 3.  The same parsed data is used to render each file and to write its gold labels, so gold
+section text is exactly the text placed in the document (paragraphs joined by a blank line).
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from entries import ENTRIES  # noqa: E402
 SETS = {
     "1": ("entries", "independent", 1, "independent", 1500),
     "2": ("entries2", "independent2", 17, "independent2", 2000),
+    "3": ("entries3", "independent3", 33, "independent3", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
