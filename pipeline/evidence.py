@@ -735,6 +735,8 @@ _PATIENT_NEEDS_QUALIFIER = {
     "mentor": {"peer"},
     "supporter": {"peer"},
 }
+_PAID_CARER = {"senior", "paid", "professional", "agency", "domiciliary", "care", "home", "night", "day"}
+_CONDITIONS = {"deaf", "disabled", "blind", "autistic", "homeless", "bereaved", "neurodivergent", "deafblind"}
 # Groups run by and for patients or carers: "the Lung Health Support Group", "a carers' network".
 _SELF_HELP_GROUPS = {"group", "network", "forum", "circle", "cafe", "café"}
 _SELF_HELP_WORDS = {"support", "peer", "self-help", "carers", "carers'", "parents", "parent", "users", "survivors"}
@@ -813,6 +815,8 @@ _GROUP_NOUNS = {"panel", "forum", "committee", "board", "group", "council", "net
 # "Carers came to a meeting", "nurses took part in workshops": where a group's subject took part.
 _TAKING_PART_NOUNS = {"workshop", "part", "co-design", "co-production", "design", "testing", "pilot", "development",
                       "meeting", "session", "event"}
+# What one named person does for the project is leading or telling others about it, not a group taking part.
+_ONE_PERSON_VERBS = {"lead", "present", "speak", "share", "publish", "champion"}
 _TRAINING_WORDS = {"training", "education", "educational", "teaching", "induction", "awareness", "information",
                    "briefing", "simulation", "refresher", "skills", "e-learning"}
 # Saying what they want is input: "carers asked for ...", "nurses told us ...", "parents requested ...".
@@ -873,6 +877,10 @@ def group_of(tok: Any) -> str | None:
         return "patients"
     if lemma in ("worker", "educator", "leader") and "peer" in _qualifiers(tok):
         return "patients"  # peer workers and educators bring lived experience
+    if lemma == "carer" and _PAID_CARER & _qualifiers(tok):
+        return "staff"  # "senior carers" in a care home, "home care carers": care workers
+    if lemma in ("people", "person", "volunteer", "member", "user") and _CONDITIONS & _qualifiers(tok):
+        return "patients"  # "Deaf people", "disabled members", "autistic volunteers"
     if lemma in _PATIENT_WORDS:
         quals = _PATIENT_NEEDS_QUALIFIER.get(lemma)
         if quals is not None and not (quals & _qualifiers(tok)):
@@ -906,6 +914,9 @@ def _lemma(tok: Any) -> str:
                             ("co-led", "co-lead"), ("co-author", "co-author")):
             if low.startswith(stem):
                 return lemma
+    # British doubled consonants the lemmatiser does not know: "trialled", "modelled", "labelled".
+    if low.endswith(("lled", "lling")) and (tok.lemma_.lower().endswith("lle") or tok.lemma_.lower() == low):
+        return re.sub(r"ll(?:ed|ing)$", "l", low)
     return tok.lemma_.lower()
 
 
@@ -1133,8 +1144,10 @@ def _participation_for(person: Any) -> Any | None:
         if role == "subject" and lemma in _DOER_VERBS:
             if lemma in ("attend", "join", "complete") and any(_training(t) for t in v.subtree if t.pos_ == "NOUN"):
                 continue  # "nurses attended a training session": taught, not taking part
-            if lemma == "lead" and _one_person(person):
+            if lemma in _ONE_PERSON_VERBS and _one_person(person):
                 continue  # "The project was led by our consultant radiologist": its lead, not a group taking part
+            if lemma == "help" and _helped_people(v):
+                continue  # "people helped up by our crews": care, not a part in the work
             return v
         if role == "subject" and lemma in _VOICE_VERBS and _voiced(v):
             return v  # "carers asked for a version for the home"; "nurses told us ..., so we cut it"
@@ -1155,7 +1168,8 @@ def _participation_for(person: Any) -> Any | None:
             for t in v.subtree:
                 if t.i in chain or t == person:
                     continue
-                if t.lemma_.lower() in _GROUP_NOUNS | _TAKING_PART_NOUNS and _verb_of(t) == v and not _training(t):
+                if (t.lemma_.lower() in _GROUP_NOUNS or t.lemma_.lower() in _TAKING_PART_NOUNS and _attended(t)) \
+                        and _verb_of(t) == v and not _training(t):
                     if v.lemma_.lower() not in _OUTCOME_VERBS - {"be"}:
                         return v
     # 2. A relative clause on the person: "staff who tested the tool", "patients we interviewed".
@@ -1208,6 +1222,18 @@ def _clinical_work(verb: Any, person: Any, role: str | None) -> bool:
 def _training(noun: Any) -> bool:
     """'a half-day training session', 'an induction workshop': being taught, not taking part."""
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _TRAINING_WORDS for c in noun.children)
+
+
+def _attended(noun: Any) -> bool:
+    """'came to a meeting', 'met at design days', 'took part': where the group went, not a word in a list."""
+    return noun.dep_ in ("pobj", "dobj") or (noun.dep_ == "compound" and noun.head.dep_ in ("pobj", "dobj"))
+
+
+def _helped_people(verb: Any) -> bool:
+    """'helped up', 'helped patients home': helping people, not helping to shape the work."""
+    return any(c.dep_ == "prt" and c.lower_ in ("up", "out", "home") for c in verb.children) or any(
+        c.dep_ in ("dobj", "nsubjpass") and (group_of(c) == "patients" or c.lemma_.lower() in ("people", "person", "resident"))
+        for c in verb.children)
 
 
 def _counted(tok: Any) -> bool:

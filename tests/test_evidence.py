@@ -196,6 +196,9 @@ INVOLVEMENT = [
     ("The work was led by a nurse and a pharmacist from each ward.", {"staff"}),  # two people: a group
     ("Two radiographers and an oncologist tested the new results screen.", {"staff"}),
     ("Ambulance crews told us the form was too long, so we cut it to one page.", {"staff"}),
+    ("Senior carers from four nursing homes trialled the new handover sheet.", {"staff"}),  # paid carers
+    ("Blind people tested every screen of the booking app with us.", {"patients"}),
+    ("Disabled volunteers reviewed the accessible signage before it went up.", {"patients"}),
 ]
 NOT_INVOLVEMENT = [
     "We opened cohort bays with a member of staff always present.",  # presence, not participation
@@ -226,6 +229,9 @@ NOT_INVOLVEMENT = [
     "Staff supporting patients at home completed the course.",  # patients: what the staff support
     "Patients tell us they feel less anxious about going home.",  # an outcome, changed nothing
     "Mothers told us they had felt unheard long before anyone acted.",  # experience, not a part in the work
+    "Our lead pharmacist presented the results at the national conference.",  # one person telling others
+    "Residents who fall at night are now helped up by our crews within the hour.",  # care given
+    "The clinic is staffed by a nurse and a GP one session a week.",  # delivering the service
     "Ward nurses attended a half-day training session on the new chart.",  # trained, not taking part
 ]
 
