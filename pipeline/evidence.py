@@ -1141,6 +1141,8 @@ def _participation_for(person: Any) -> Any | None:
                 role = "subject"
         if role == "beneficiary" or _clinical_work(v, person, role):
             continue
+        if role == "subject" and lemma in _ONE_PERSON_VERBS and _one_person(person):
+            continue  # "our nurse practitioner has spoken at the regional network"
         if role == "subject" and lemma in _DOER_VERBS:
             if lemma in ("attend", "join", "complete") and any(_training(t) for t in v.subtree if t.pos_ == "NOUN"):
                 continue  # "nurses attended a training session": taught, not taking part

@@ -230,6 +230,7 @@ NOT_INVOLVEMENT = [
     "Patients tell us they feel less anxious about going home.",  # an outcome, changed nothing
     "Mothers told us they had felt unheard long before anyone acted.",  # experience, not a part in the work
     "Our lead pharmacist presented the results at the national conference.",  # one person telling others
+    "Our matron has spoken about the project at the regional safety network.",  # one person, at a network
     "Residents who fall at night are now helped up by our crews within the hour.",  # care given
     "The clinic is staffed by a nurse and a GP one session a week.",  # delivering the service
     "Ward nurses attended a half-day training session on the new chart.",  # trained, not taking part
