@@ -137,6 +137,7 @@ def split_organisations(value: str, known: Collection[str] = ()) -> tuple[str, .
     """
     value = _CONTACT_DETAILS.split(value, maxsplit=1)[0]
     value = _AUTHOR_LINE.split(value, maxsplit=1)[0]
+    value = _STREET_ADDRESS.split(value, maxsplit=1)[0]  # "Millbrook Surgery, 14 Chapel Lane, ..."
     value = re.sub(r"\s*\([^()]*\)", "", value)  # "(School of Nursing)", "(registered charity)": descriptions
     separators = r"\s*(?:;|\n|•|·|\u2022|\||\s/\s)\s*"
     if _BULLET.match(value):
@@ -147,7 +148,7 @@ def split_organisations(value: str, known: Collection[str] = ()) -> tuple[str, .
         chunk = _UNITS_BEFORE.sub("", _UNIT_AFTER.sub("", chunk.strip(" .,;:-–—|*\t")))
         if chunk:
             named = [p for part in _split_run_together(chunk, known) for p in _split_joined(part, keys)]
-            pieces.extend(p for p in named if not is_sub_unit(p))
+            pieces.extend(p for p in named if not is_sub_unit(p) and not not_a_name(p))
     return tuple(p for p in (re.sub(r"\s+", " ", p).strip(" .,;:|") for p in pieces) if p)
 
 
@@ -159,6 +160,18 @@ _SUB_UNIT = re.compile(r"^(?:The\s+)?(?:(?:School|Faculty|Department|Dept\.?|Div
 # "University of X, Centre for Y" -> "University of X"; "Surgical Division and T&O Directorate, X Trust" -> "X Trust"
 _UNIT_AFTER = re.compile(r",\s*(?:the\s+)?" + _UNIT_WORDS + r".*$")
 _UNITS_BEFORE = re.compile(r"^.*\b(?:Division|Directorate|Department|Faculty)\s*,\s*")
+
+
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_STREETS = r"(?:Road|Street|Lane|Avenue|Way|Drive|Close|Place|Square|Crescent|Terrace|Row|Gardens|Park|Court)"
+_STREET_ADDRESS = re.compile(r",\s*(?=\d+[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+)+" + _STREETS + r"\b)")
+_REFERENCE = re.compile(r"\b(?:reference|ref\.?|registration|registered)\s*(?:no\.?|number)?\s*:", re.I)
+
+
+def not_a_name(text: str) -> bool:
+    """An address ("Orchard House, Station Road, Brindley BV3 8QL") or a reference line, not an organisation."""
+    return bool(_POSTCODE.search(text) or _REFERENCE.search(text)
+                or re.search(r"\b(?:[A-Z][\w'’-]*\s+)+" + _STREETS + r"\s*,", text))
 
 
 def is_sub_unit(name: str) -> bool:
@@ -622,7 +635,7 @@ def _names_in_sentence(sent: Any, known: Sequence[str] = ()) -> list[str]:
             for piece in split_organisations(part, known):
                 piece = re.sub(r"^(?:[Tt]he|and|of|in|on|for)\s+", "", piece).strip()
                 piece = re.sub(r"\s+(?:and|of|the|in|on|for|&)$", "", piece).strip()
-                if _POSSESSIVE_OF_GENERIC.match(piece) or not piece[:1].isupper() or is_sub_unit(piece):
+                if _POSSESSIVE_OF_GENERIC.match(piece) or not piece[:1].isupper() or is_sub_unit(piece) or not_a_name(piece):
                     continue  # "Trust's patient safety partner", "the integrated care board": no name
                 if _names_organisation(piece) or piece in known:
                     names.append(piece)

@@ -437,6 +437,9 @@ def test_partners_possessive_of_a_generic_word_is_no_name(nlp):
         ("Medicine Division and Pharmacy Department, Dunmore Hospitals NHS Trust", ("Dunmore Hospitals NHS Trust",)),
         ("Centre for Mental Health; Dunmore City Council", ("Centre for Mental Health", "Dunmore City Council")),
         ("Dunmore Hospitals NHS Trust Entry written by the Chief Nurse", ("Dunmore Hospitals NHS Trust",)),
+        ("Elmbridge Surgery, 22 Mill Lane, Elmbridge EB4 7QT", ("Elmbridge Surgery",)),
+        ("Pathology Laboratory, Elmbridge General Hospital, Mill Road, Elmbridge EB4 7QT", ()),
+        ("Ethics reference: ER-2023/044", ()),
     ],
 )
 def test_partners_sub_units_descriptions_and_author_lines_are_not_partners(value, names):
