@@ -274,9 +274,14 @@ def _is_ordinal(tok: Any) -> bool:
     return bool(_ORDINAL.match(tok.text)) or tok.lower_ in _ORDINAL_WORDS
 
 
+def _is_year(text: str) -> bool:
+    """'2023', '2021/22'."""
+    return bool(_YEAR.match(text) or _FINANCIAL_YEAR.match(text))
+
+
 def _date_word(tok: Any) -> bool:
     """A month or a year: a date, where a value phrase ends ("to 21% March 2024")."""
-    return (tok.lower_ in _MONTHS and tok.text[:1].isupper()) or bool(_YEAR.match(tok.text) or _FINANCIAL_YEAR.match(tok.text))
+    return (tok.lower_ in _MONTHS and tok.text[:1].isupper()) or _is_year(tok.text)
 
 
 def _followed_by_percent(tok: Any) -> bool:
@@ -305,7 +310,7 @@ def is_magnitude(tok: Any, *, allow_time: bool = False, allow_money: bool = Fals
     if (_is_money(tok) and not allow_money) or _is_ordinal(tok):
         return False
     percent = _followed_by_percent(tok)
-    if not percent and (_YEAR.match(text) or _FINANCIAL_YEAR.match(text)):
+    if not percent and _is_year(text):
         return False
     digits = re.sub(r"\D", "", text)
     if len(digits) >= 6 and not percent and "," not in text and "." not in text:
@@ -594,7 +599,7 @@ def _before_after(sent: Any) -> Any | None:
 
 def _dated_pair(sent: Any) -> Any | None:
     """Two percentages dated to two different years: "48% had a check in 2021/22, and in 2023/24 it was 79%"."""
-    years = {t.text for t in sent if _YEAR.match(t.text) or _FINANCIAL_YEAR.match(t.text)}
+    years = {t.text for t in sent if _is_year(t.text)}
     if len(years) < 2:
         return None
     shares = [t for t in sent if is_magnitude(t) and _followed_by_percent(t)]
@@ -1067,7 +1072,8 @@ def _one_person(person: Any) -> bool:
         head = head.head
     while head.dep_ == "conj" and head.head != head:
         head = head.head
-    roles = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.head.i in {head.i} | {c.i for c in head.subtree if c.dep_ == "conj"})]
+    joined = {head.i} | {c.i for c in head.subtree if c.dep_ == "conj"}
+    roles = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.head.i in joined)]
     if any(r.tag_ in ("NNS", "NNPS") or r.lemma_.lower() in ("staff", "team", "workforce", "nursing", "frontline", "group")
            for r in roles):
         return False
@@ -1142,12 +1148,10 @@ def _participation_for(person: Any) -> Any | None:
         if role == "beneficiary" or _clinical_work(v, person, role):
             continue
         if role == "subject" and lemma in _ONE_PERSON_VERBS and _one_person(person):
-            continue  # "our nurse practitioner has spoken at the regional network"
+            continue  # "The project was led by our consultant radiologist", "our nurse has spoken at the network"
         if role == "subject" and lemma in _DOER_VERBS:
             if lemma in ("attend", "join", "complete") and any(_training(t) for t in v.subtree if t.pos_ == "NOUN"):
                 continue  # "nurses attended a training session": taught, not taking part
-            if lemma in _ONE_PERSON_VERBS and _one_person(person):
-                continue  # "The project was led by our consultant radiologist": its lead, not a group taking part
             if lemma == "help" and _helped_people(v):
                 continue  # "people helped up by our crews": care, not a part in the work
             return v

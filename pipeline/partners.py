@@ -148,7 +148,7 @@ def split_organisations(value: str, known: Collection[str] = ()) -> tuple[str, .
         chunk = _UNITS_BEFORE.sub("", _UNIT_AFTER.sub("", chunk.strip(" .,;:-–—|*\t")))
         if chunk:
             named = [p for part in _split_run_together(chunk, known) for p in _split_joined(part, keys)]
-            pieces.extend(p for p in named if not is_sub_unit(p) and not not_a_name(p))
+            pieces.extend(p for p in named if not not_a_name(p))
     return tuple(p for p in (re.sub(r"\s+", " ", p).strip(" .,;:|") for p in pieces) if p)
 
 
@@ -169,8 +169,9 @@ _REFERENCE = re.compile(r"\b(?:reference|ref\.?|registration|registered)\s*(?:no
 
 
 def not_a_name(text: str) -> bool:
-    """An address ("Orchard House, Station Road, Brindley BV3 8QL") or a reference line, not an organisation."""
-    return bool(_POSTCODE.search(text) or _REFERENCE.search(text)
+    """Part of an organisation (``is_sub_unit``), an address ("Orchard House, Station Road, Brindley
+    BV3 8QL") or a reference line: not an organisation of its own."""
+    return bool(is_sub_unit(text) or _POSTCODE.search(text) or _REFERENCE.search(text)
                 or re.search(r"\b(?:[A-Z][\w'’-]*\s+)+" + _STREETS + r"\s*,", text))
 
 
@@ -635,7 +636,7 @@ def _names_in_sentence(sent: Any, known: Sequence[str] = ()) -> list[str]:
             for piece in split_organisations(part, known):
                 piece = re.sub(r"^(?:[Tt]he|and|of|in|on|for)\s+", "", piece).strip()
                 piece = re.sub(r"\s+(?:and|of|the|in|on|for|&)$", "", piece).strip()
-                if _POSSESSIVE_OF_GENERIC.match(piece) or not piece[:1].isupper() or is_sub_unit(piece) or not_a_name(piece):
+                if _POSSESSIVE_OF_GENERIC.match(piece) or not piece[:1].isupper() or not_a_name(piece):
                     continue  # "Trust's patient safety partner", "the integrated care board": no name
                 if _names_organisation(piece) or piece in known:
                     names.append(piece)
