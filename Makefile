@@ -36,6 +36,10 @@ evaluate: install
 	$(BIN)/entry-review evaluate out/independent2 --gold data/corpus/independent2/gold.json
 	$(BIN)/entry-review review data/corpus/independent3 --out out/independent3
 	$(BIN)/entry-review evaluate out/independent3 --gold data/corpus/independent3/gold.json
+	$(BIN)/entry-review review data/corpus/independent4 --out out/independent4
+	$(BIN)/entry-review evaluate out/independent4 --gold data/corpus/independent4/gold.json
+	$(BIN)/entry-review review data/corpus/independent5 --out out/independent5
+	$(BIN)/entry-review evaluate out/independent5 --gold data/corpus/independent5/gold.json
 
 train: install
 	$(BIN)/python -m models.train_section_model

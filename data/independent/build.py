@@ -3,6 +3,8 @@
 Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/corpus/independent/)
       .venv/bin/python data/independent/build.py --set 2   (set 2: writes data/corpus/independent2/)
       .venv/bin/python data/independent/build.py --set 3   (set 3: writes data/corpus/independent3/)
+      .venv/bin/python data/independent/build.py --set 4   (set 4: I049..I064, data/corpus/independent4/)
+      .venv/bin/python data/independent/build.py --set 5   (set 5: I065..I080, data/corpus/independent5/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -32,6 +34,8 @@ SETS = {
     "1": ("entries", "independent", 1, "independent", 1500),
     "2": ("entries2", "independent2", 17, "independent2", 2000),
     "3": ("entries3", "independent3", 33, "independent3", 2000),
+    "4": ("entries4", "independent4", 49, "independent4", 2000),
+    "5": ("entries5", "independent5", 65, "independent5", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
