@@ -726,6 +726,8 @@ _PATIENT_WORDS = {
     "patient", "carer", "caregiver", "family", "relative", "parent", "resident", "user", "public",
     "healthwatch", "ppi", "ppie", "advocate", "survivor", "woman", "mother", "child", "people",
     "person", "expert", "lay", "citizen", "veteran", "member", "prisoner", "inmate", "mentor", "supporter",
+    "father", "mum", "dad", "grandmother", "grandfather", "grandparent", "daughter", "son", "husband", "wife",
+    "sibling", "widow", "widower",
 }
 _PATIENT_NEEDS_QUALIFIER = {
     # Words that are patients only with a qualifier: "service user", "young people", "lay member".
@@ -795,6 +797,7 @@ _DOER_VERBS = {
     "choose", "select", "agree", "decide", "vote", "input", "user-test", "prototype", "co",
     "influence", "challenge", "audit", "assess", "prioritise",
     "prioritize", "set", "present", "draft", "edit", "try", "steer", "oversee", "govern", "act", "validate", "approve",
+    "rewrite", "rewrote", "rewritten", "redraft", "co-write", "co-deliver", "co-facilitate", "co-run",
 }
 # Participation done with / to the group (group as object, passive subject or "with" object).
 _WITH_VERBS = {
@@ -827,9 +830,13 @@ _TRAINING_WORDS = {"training", "education", "educational", "teaching", "inductio
 # Saying what they want is input: "carers asked for ...", "nurses told us ...", "parents requested ...".
 _VOICE_VERBS = {"ask", "tell", "say", "explain", "warn", "request", "point"}
 # Participation nouns that, alone, are outcomes or services, not people taking part.
-_WEAK_NOUNS = {"experience", "survey", "review", "response", "evaluation", "design", "session", "event"}
+_WEAK_NOUNS = {"experience", "survey", "questionnaire", "review", "response", "evaluation", "design", "session", "event"}
 _OUTCOME_VERBS = {"show", "indicate", "demonstrate", "suggest", "reflect", "confirm", "report", "be",
-                  "remain", "rise", "fall", "increase", "improve", "reduce", "decrease"}
+                  "remain", "rise", "fall", "increase", "improve", "reduce", "decrease", "describe", "find",
+                  "highlight"}
+# Telling others about the work: the people told are an audience, not taking part
+# ("we shared our evaluation with the nurses' network", "presented it to the regional group").
+_DISSEMINATION_VERBS = {"share", "present", "disseminate", "publish", "circulate", "send", "showcase", "report"}
 # Care done to patients, not patients taking part: "patients are observed / reviewed / tested".
 _CARE_VERBS = {"observe", "review", "test", "evaluate", "assess", "trial", "monitor", "screen", "examine"}
 # Clinical work on these is the job, not involvement in the project: "pharmacists reviewed 4,000
@@ -839,7 +846,14 @@ _CLINICAL_OBJECTS = {
     "case", "prescription", "patient", "record", "note", "chart", "referral", "result", "scan", "x-ray",
     "medication", "medicine", "drug", "dose", "observation", "admission", "sample", "wound", "bed", "shift",
     "clinic", "caseload", "cannula", "catheter", "alert", "alarm", "reading", "notification", "call", "request",
+    "insulin", "antibiotic", "vaccine", "injection", "trace", "plan", "direction", "concern", "query", "specimen",
 }
+# Where people work is not what they did for the project: "staff who work at both hospitals".
+_WORKPLACES = {"ward", "hospital", "site", "unit", "service", "shift", "practice", "home", "trust", "department",
+               "area", "community", "theatre", "clinic", "floor", "team", "night", "weekend", "bay", "centre"}
+# Gathering verbs take part only when what is gathered is people's input: "feedback received from
+# patients", not "received a response from a specialist nurse".
+_GATHER_VERBS = {"receive", "obtain", "gather", "collect", "capture", "seek", "elicit", "solicit"}
 
 
 def _qualifiers(tok: Any) -> set[str]:
@@ -865,6 +879,8 @@ def group_of(tok: Any) -> str | None:
         return None
     lemma = tok.lemma_.lower()
     lower = tok.lower_
+    if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in _PATIENT_WORDS | _STAFF_WORDS:
+        lemma = lemma[:-1]  # a name's plural is not lemmatised: "Kidney Patients Group", "Nurses Forum"
     if lower in ("hcas", "hca", "ahps", "ahp", "gps", "gp", "fy1s", "fy2s") or lemma in ("hca", "ahp"):
         lemma = lower.rstrip("s")
     if lower in ("healthwatch",) or lower.startswith("healthwatch"):
@@ -884,6 +900,12 @@ def group_of(tok: Any) -> str | None:
         return "patients"  # peer workers and educators bring lived experience
     if lemma == "carer" and _PAID_CARER & _qualifiers(tok):
         return "staff"  # "senior carers" in a care home, "home care carers": care workers
+    if lemma == "member":
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if group is not None and group.lemma_.lower() in _GROUP_NOUNS | {"forum", "council"} and (
+                group_of(group) == "patients" or any(c.dep_ == "compound" and group_of(c) == "patients" for c in group.children)):
+            return "patients"  # "members of the Stroke Survivors Group": the group's people
     if lemma in ("people", "person", "volunteer", "member", "user") and _CONDITIONS & _qualifiers(tok):
         return "patients"  # "Deaf people", "disabled members", "autistic volunteers"
     if lemma in _PATIENT_WORDS:
@@ -916,7 +938,9 @@ def _lemma(tok: Any) -> str:
     if low.startswith("co-"):
         for stem, lemma in (("co-design", "co-design"), ("co-produc", "co-produce"), ("co-creat", "co-create"),
                             ("co-develop", "co-develop"), ("co-chair", "co-chair"), ("co-lead", "co-lead"),
-                            ("co-led", "co-lead"), ("co-author", "co-author")):
+                            ("co-led", "co-lead"), ("co-author", "co-author"), ("co-writ", "co-write"),
+                            ("co-wrote", "co-write"), ("co-deliver", "co-deliver"), ("co-facilitat", "co-facilitate"),
+                            ("co-run", "co-run"), ("co-ran", "co-run")):
             if low.startswith(stem):
                 return lemma
     # British doubled consonants the lemmatiser does not know: "trialled", "modelled", "labelled".
@@ -982,6 +1006,9 @@ def _group_role(person: Any, verb: Any) -> str | None:
     node = head_of_phrase
     while node.dep_ == "compound" and node.head.pos_ == "PROPN" and node.head != verb:
         node = node.head  # a name: "Healthwatch Kent"
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NUM", "PRON", "DET") \
+            and node.head.head != verb:
+        node = node.head.head  # a part of the group: "six of its members", "some of our nurses"
     if node.dep_ in ("nsubj", "agent") and node.head == verb:
         return "subject"
     if node.dep_ == "nsubjpass" and node.head == verb:
@@ -1034,10 +1061,15 @@ def _linked_noun(person: Any, noun: Any) -> bool:
     return False
 
 
-def involvement_in_sentence(sent: Any) -> dict[str, Any]:
-    """group -> the token that shows the group took part, for each group that did in this sentence."""
+def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False) -> dict[str, Any]:
+    """group -> the token that shows the group took part, for each group that did in this sentence.
+
+    ``members_are_patients``: the entry has said its "members" are patients or service users (see
+    ``members_are_patients``), so a bare "our members" counts as patients here.
+    """
     found: dict[str, Any] = {}
-    people = [(t, g) for t in sent if (g := group_of(t)) is not None]
+    people = [(t, g) for t in sent if (g := group_of(t)) is not None
+              or members_are_patients and _bare_member(t) and (g := "patients")]
     if not people:
         return found
     for person, group in people:
@@ -1045,13 +1077,48 @@ def involvement_in_sentence(sent: Any) -> dict[str, Any]:
             continue
         if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in person.children):
             continue
-        if _negated_person(person) or _object_of_gerund(person):
+        if _negated_person(person) or _object_of_gerund(person) or _quoted(person):
             continue
         hit = _participation_for(person)
         if hit is not None and realised(hit) and not _bare_aim(hit) and not _merely_present(hit) \
                 and not _member_of_the_group_itself(hit, person):
             found[group] = hit
     return found
+
+
+def _bare_member(tok: Any) -> bool:
+    """'our members', 'two members': members of the entry's own group, not 'members from every organisation'."""
+    return tok.lemma_.lower() == "member" and tok.pos_ == "NOUN" and not any(
+        c.dep_ == "prep" and c.lower_ in ("of", "from") for c in tok.children)
+
+
+_HAVING_VERBS = {"have", "experience", "live", "be", "survive", "undergo"}
+
+
+def members_are_patients(sents: Iterable[Any]) -> bool:
+    """The entry says who its "members" are, and they are patients or service users: "members of the
+    Stroke Survivors Group", "members who had been inpatients", "members of X who have a learning
+    disability", "six of its members, two of whom had experienced a delayed diagnosis"."""
+    for sent in sents:
+        for tok in sent:
+            if tok.lemma_.lower() != "member" or tok.pos_ != "NOUN":
+                continue
+            if group_of(tok) == "patients":
+                return True
+            holders = [tok] + [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for c in p.children if c.dep_ == "pobj"]
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+                holders.append(tok.head.head)  # "six of its members, two of whom ..."
+            for holder in holders:
+                for rel in holder.children:
+                    if rel.dep_ != "relcl" or _lemma(rel) not in _HAVING_VERBS:
+                        continue
+                    what = [c for c in rel.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN")] + [
+                        o for p in rel.children if p.dep_ == "prep" and p.lower_ == "with"
+                        for o in p.children if o.dep_ == "pobj"]  # "all of whom live with Parkinson's"
+                    if what and not any(group_of(w) == "staff" for w in what):
+                        return True
+    return False
 
 
 def _object_of_gerund(person: Any) -> bool:
@@ -1084,12 +1151,31 @@ def _voiced(verb: Any) -> bool:
     """They asked for something, or told the project team something that changed the work."""
     lemma = verb.lemma_.lower()
     if lemma in ("ask", "request", "point"):
-        return lemma == "request" or any(c.dep_ == "prep" and c.lower_ in ("for", "out") or c.dep_ == "prt" and c.lower_ == "out"
-                                         for c in verb.children)
+        if any(c.dep_ == "prep" and c.lower_ == "for" and any(_lemma(o) in _CARE_ASKED_FOR for o in c.children)
+               for c in verb.children):
+            return False  # "her son had asked for help": asking for care, not for a change to the work
+        return lemma == "request" or any(
+            c.dep_ == "prep" and c.lower_ in ("for", "out") or c.dep_ == "prt" and c.lower_ == "out"
+            # "asked for it to be built into the letter": "for" marks a clause
+            or c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            for c in verb.children)
     if not (_we_changed(verb) or verb.dep_ in ("ccomp", "conj", "advcl") and _we_changed(verb.head)):
         return False  # "patients tell us they feel safer" is an outcome, not a part in the work
     return any(c.lower_ in ("us", "me") and c.dep_ in ("dobj", "dative", "pobj", "obj") for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in ("us", "me") for g in c.children) for c in verb.children)
+
+
+_CARE_ASKED_FOR = {"help", "advice", "support", "assistance", "reassurance", "care", "treatment", "painkiller",
+                   "pain", "water", "medication", "review", "appointment"}
+
+
+def _quoted(tok: Any) -> bool:
+    """``tok`` is inside a quotation introduced by a colon: "One daughter wrote: 'someone asked Mum ...'"."""
+    sent = tok.sent
+    for i in range(sent.start, tok.i - 1):
+        if sent.doc[i].text == ":" and sent.doc[i + 1].text in ("'", '"', "\u2018", "\u201c"):
+            return True
+    return False
 
 
 def _member_of_the_group_itself(hit: Any, person: Any) -> bool:
@@ -1132,9 +1218,10 @@ def _participation_for(person: Any) -> Any | None:
     sent = person.sent
     verb = _clause_verb(person)
     chain = _clause_chain(verb) if verb.pos_ in ("VERB", "AUX") else set()
-    representative = person.lemma_.lower() in _REPRESENTATIVE_HEADS or person.head.lemma_.lower() in (
-        "representative", "partner", "advocate", "rep"
-    ) or person.lower_.startswith("healthwatch") or (person.lemma_.lower() == "experience")
+    representative = (person.lemma_.lower() in _REPRESENTATIVE_HEADS and not _relatives(person)
+                      and group_of(person) is not None) or \
+        person.head.lemma_.lower() in ("representative", "partner", "advocate", "rep") or \
+        person.lower_.startswith("healthwatch") or (person.lemma_.lower() == "experience")
     # 1. Participation verbs in the person's clause (and xcomp chain).
     for i in sorted(chain):
         v = sent.doc[i]
@@ -1147,8 +1234,20 @@ def _participation_for(person: Any) -> Any | None:
                 role = "subject"
         if role == "beneficiary" or _clinical_work(v, person, role):
             continue
+        if role == "with" and lemma in _DISSEMINATION_VERBS:
+            continue  # "shared the design with its estates colleagues": told, not taking part
+        if role == "subject" and lemma == "write" and _quotes(v):
+            if _voiced(v):
+                return v
+            continue  # "One mother wrote: '...'": a quotation, not writing part of the work
+        if role == "subject" and lemma in _CLINICAL_WORK_VERBS | {"deliver", "approve", "sign"} and _by_one_person(person):
+            continue  # "reviewed by an obstetrician", "training given by a paediatric nurse": one person's job
         if role == "subject" and lemma in _ONE_PERSON_VERBS and _one_person(person):
             continue  # "The project was led by our consultant radiologist", "our nurse has spoken at the network"
+        if lemma == "work" and _just_works(v):
+            continue
+        if role == "with" and lemma in _GATHER_VERBS and not _gathers_input(v):
+            continue
         if role == "subject" and lemma in _DOER_VERBS:
             if lemma in ("attend", "join", "complete") and any(_training(t) for t in v.subtree if t.pos_ == "NOUN"):
                 continue  # "nurses attended a training session": taught, not taking part
@@ -1187,8 +1286,11 @@ def _participation_for(person: Any) -> Any | None:
         for i in sorted(_clause_chain(rel)):
             v = sent.doc[i]
             lemma = _lemma(v)
-            if relative and subject is not None and subject.dep_ == "nsubj" and lemma in _DOER_VERBS:
+            if relative and subject is not None and subject.dep_ == "nsubj" and lemma in _DOER_VERBS \
+                    and not (lemma == "work" and _just_works(v)):
                 return v
+            if relative and subject is not None and subject.dep_ == "nsubj" and lemma in _VOICE_VERBS and _voiced(v):
+                return v  # "It was a family member who pointed out that ..."
             if (not relative or (subject is not None and subject.dep_ == "nsubjpass")) and lemma in _WITH_VERBS:
                 return v
     # 3. A participation noun linked to the person.
@@ -1198,14 +1300,62 @@ def _participation_for(person: Any) -> Any | None:
             continue
         if not _linked_noun(person, t):
             continue
-        if lemma in _WEAK_NOUNS:
+        if lemma in _WEAK_NOUNS or _relatives(t):
             continue
+        if t.dep_ == "compound" and t.head.lemma_.lower() not in _PARTICIPATION_NOUNS | _GROUP_NOUNS:
+            continue  # "nurses on the pilot wards": a kind of ward, not a pilot they took part in
         owner = _clause_verb(t)
-        if lemma in ("feedback", "view", "voice", "story", "insight", "input", "opinion", "perspective", "comment", "suggestion", "idea") and owner.lemma_.lower() in _OUTCOME_VERBS:
+        if _lemma(owner) in _DISSEMINATION_VERBS and _audience(t, owner):
+            continue  # "shared our evaluation with the national nurses group"
+        if lemma in ("feedback", "view", "voice", "story", "insight", "input", "opinion", "perspective", "comment",
+                     "suggestion", "idea", "interview") and owner.lemma_.lower() in _OUTCOME_VERBS:
             if not _shaped(owner):
                 continue
         return t
     return None
+
+
+def _by_one_person(person: Any) -> bool:
+    """A passive agent that is one member of staff: "reviewed by the trust's safety officer"."""
+    return group_of(person) == "staff" and person.dep_ == "pobj" and person.head.lower_ == "by" and _one_person(person)
+
+
+def _just_works(verb: Any) -> bool:
+    """'work' with no project to work on: "staff who work at both hospitals", "every clinician who works
+    on our labour wards", not "nurses worked on the redesign" or "worked with us"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ in ("with", "alongside", "together"):
+            return False
+        if prep.lower_ in ("on", "to", "through"):
+            objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if any(o.lemma_.lower() not in _WORKPLACES for o in objects):
+                return False
+    return not any(c.dep_ in ("advmod",) and c.lower_ in ("together", "closely", "jointly", "alongside") for c in verb.children)
+
+
+def _gathers_input(verb: Any) -> bool:
+    """What was gathered is people's input (feedback, views, ideas), not a reply or a service."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in _PARTICIPATION_NOUNS - _WEAK_NOUNS
+               for c in verb.children) or verb.dep_ == "acl" and _lemma(verb.head) in _PARTICIPATION_NOUNS - _WEAK_NOUNS
+
+
+def _relatives(person: Any) -> bool:
+    """'family members': relatives, not members of a panel or group."""
+    return person.lemma_.lower() == "member" and "family" in _qualifiers(person)
+
+
+def _quotes(verb: Any) -> bool:
+    """'wrote: "..."': the verb introduces a quotation rather than taking an object."""
+    return not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "punct" and c.text in (":", "'", '"', "\u2018", "\u201c") and c.i > verb.i for c in verb.children)
+
+
+def _audience(noun: Any, verb: Any) -> bool:
+    """``noun`` is who the verb's message went to: 'with / to / at' the noun."""
+    node = noun
+    while node.dep_ in ("compound", "conj") and node.head != node:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in ("with", "to", "at", "across", "through") and _verb_of(node) == verb
 
 
 def _clinical_work(verb: Any, person: Any, role: str | None) -> bool:
@@ -1220,8 +1370,12 @@ def _clinical_work(verb: Any, person: Any, role: str | None) -> bool:
         return True
     if lemma in _CLINICAL_WORK_VERBS and role in ("subject", "object"):
         acted_on = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c != person]
-        # "96% were reviewed by a clinician within 30 minutes": a count of routine work, not a part in the project
-        return any(c.lemma_.lower() in _CLINICAL_OBJECTS or group_of(c) == "patients" or _counted(c) for c in acted_on)
+        if verb.dep_ == "acl" and verb.head != person:
+            acted_on.append(verb.head)  # "their insulin given by trained care staff"
+        # "96% were reviewed by a clinician within 30 minutes": a count of routine work, not a part in the project.
+        # The last object is the phrase's head ("the medicines checklist" may parse as two objects).
+        return bool(acted_on) and any(
+            c.lemma_.lower() in _CLINICAL_OBJECTS or group_of(c) == "patients" or _counted(c) for c in acted_on[-1:])
     return False
 
 
@@ -1231,8 +1385,11 @@ def _training(noun: Any) -> bool:
 
 
 def _attended(noun: Any) -> bool:
-    """'came to a meeting', 'met at design days', 'took part': where the group went, not a word in a list."""
-    return noun.dep_ in ("pobj", "dobj") or (noun.dep_ == "compound" and noun.head.dep_ in ("pobj", "dobj"))
+    """'came to a meeting', 'met at design days', 'took part': where the group went, not a word in a list
+    or a kind of place ("nurses on the pilot wards")."""
+    return noun.dep_ in ("pobj", "dobj") or (
+        noun.dep_ == "compound" and noun.head.dep_ in ("pobj", "dobj")
+        and noun.head.lemma_.lower() in _TAKING_PART_NOUNS | _GROUP_NOUNS | {"day", "workshop", "meeting"})
 
 
 def _helped_people(verb: Any) -> bool:
@@ -1282,9 +1439,10 @@ def involvement_in_docs(
     preferred = [c for c in first if c in docs_by_criterion]
     rest = [c for c in docs_by_criterion if c not in preferred]
     hits: dict[str, list[Involvement]] = {g: [] for g in groups}
+    members = members_are_patients(s for c in preferred + rest for s in _sentences(docs_by_criterion[c]))
     for criterion in preferred + rest:
         for sent in _sentences(docs_by_criterion[criterion]):
-            for group in involvement_in_sentence(sent):
+            for group in involvement_in_sentence(sent, members_are_patients=members):
                 if group in hits:
                     hits[group].append(Involvement(group=group, criterion=criterion, sentence=_clean(sent.text)))
     return tuple(i for group in groups for i in hits[group])

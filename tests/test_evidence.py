@@ -199,6 +199,12 @@ INVOLVEMENT = [
     ("Senior carers from four nursing homes trialled the new handover sheet.", {"staff"}),  # paid carers
     ("Blind people tested every screen of the booking app with us.", {"patients"}),
     ("Disabled volunteers reviewed the accessible signage before it went up.", {"patients"}),
+    ("Members of the Riverside Kidney Patients Group rewrote the dialysis leaflet.", {"patients"}),
+    ("It was a grandmother who pointed out that the ward had no quiet room, so we made one.", {"patients"}),
+    ("Theatre porters tested the transfer checklist and asked for it to be printed on card.", {"staff"}),
+    ("Some of our health visitors piloted the new contact form.", {"staff"}),
+    ("Community nurses worked with us on the new wound chart.", {"staff"}),
+    ("Feedback was collected from 60 carers and changed the order of the questions.", {"patients"}),
 ]
 NOT_INVOLVEMENT = [
     "We opened cohort bays with a member of staff always present.",  # presence, not participation
@@ -234,7 +240,26 @@ NOT_INVOLVEMENT = [
     "Residents who fall at night are now helped up by our crews within the hour.",  # care given
     "The clinic is staffed by a nurse and a GP one session a week.",  # delivering the service
     "Ward nurses attended a half-day training session on the new chart.",  # trained, not taking part
+    "Health visitors on the pilot sites were trained to use the new form.",  # taught; "pilot" names the site
+    "We shared the evaluation with the regional pharmacists' network.",  # an audience
+    "The results were presented to the district nurses forum in May.",  # an audience
+    "Family members were given a leaflet on the day of discharge.",  # relatives given something
+    "One father wrote: 'nobody told us anything for three days.'",  # a quotation, not writing for the project
+    "In the survey, nurses who said they felt confident rose from 40% to 75%.",  # survey respondents
+    "Every referral was reviewed by the trust's safeguarding lead.",  # one person's job
+    "The training was given by a specialist nurse from the hospice.",  # one person's job
+    "The change has made life easier for staff who work at both hospitals.",  # where people work
+    "All concerns raised received a reply from a matron within a week.",  # a reply, not input gathered
 ]
+
+
+def test_evidence_members_count_as_patients_when_the_entry_says_who_they_are(nlp):
+    """A patient organisation's "members" are patients once the entry says so; otherwise they are not."""
+    said = "The charity has 300 members, all of whom live with Parkinson's. Our members rewrote the discharge booklet."
+    found = find_involvement({"stakeholders": section("stakeholders", said)}, nlp)
+    assert [i.group for i in found] == ["patients"]
+    unsaid = "The board has 12 members. Our members approved the discharge booklet."
+    assert find_involvement({"stakeholders": section("stakeholders", unsaid)}, nlp) == ()
 
 
 @pytest.mark.parametrize(("text", "groups"), INVOLVEMENT)
