@@ -841,12 +841,20 @@ _DISSEMINATION_VERBS = {"share", "present", "disseminate", "publish", "circulate
 _CARE_VERBS = {"observe", "review", "test", "evaluate", "assess", "trial", "monitor", "screen", "examine"}
 # Clinical work on these is the job, not involvement in the project: "pharmacists reviewed 4,000
 # prescriptions", "every case is reviewed by a consultant".
-_CLINICAL_WORK_VERBS = _CARE_VERBS | {"audit", "check", "see", "treat", "run", "give", "provide", "write", "lead"}
+_CLINICAL_WORK_VERBS = _CARE_VERBS | {"audit", "check", "see", "treat", "run", "give", "provide", "write", "lead",
+                                      "agree", "fit"}
+# Care given with the patient ("agree a safety plan with the person and their family").
+_CARE_GIVING_VERBS = {"agree", "give", "provide", "fit", "check", "see", "treat"}
+# What one member of staff does counts as staff taking part only when it is work on the project itself;
+# "the pharmacist gives the card", "our champion approved every plan" are a job done.
+_ONE_PERSON_PROJECT_VERBS = {"co-design", "co-produce", "co-create", "co-develop", "co-write", "design", "redesign",
+                             "develop", "test", "pilot", "trial", "draft", "write", "build", "create", "shape", "sit",
+                             "join", "chair", "co-chair", "prototype", "user-test", "refine", "rewrite"}
 _CLINICAL_OBJECTS = {
     "case", "prescription", "patient", "record", "note", "chart", "referral", "result", "scan", "x-ray",
     "medication", "medicine", "drug", "dose", "observation", "admission", "sample", "wound", "bed", "shift",
     "clinic", "caseload", "cannula", "catheter", "alert", "alarm", "reading", "notification", "call", "request",
-    "insulin", "antibiotic", "vaccine", "injection", "trace", "plan", "direction", "concern", "query", "specimen",
+    "insulin", "antibiotic", "vaccine", "injection", "trace", "direction", "concern", "query", "specimen",
 }
 # Where people work is not what they did for the project: "staff who work at both hospitals".
 _WORKPLACES = {"ward", "hospital", "site", "unit", "service", "shift", "practice", "home", "trust", "department",
@@ -906,6 +914,8 @@ def group_of(tok: Any) -> str | None:
         if group is not None and group.lemma_.lower() in _GROUP_NOUNS | {"forum", "council"} and (
                 group_of(group) == "patients" or any(c.dep_ == "compound" and group_of(c) == "patients" for c in group.children)):
             return "patients"  # "members of the Stroke Survivors Group": the group's people
+    if lemma in ("people", "person", "volunteer", "member", "user") and _described_as_patients(tok):
+        return "patients"  # "people who use home oxygen", "volunteers, several of whom care for a relative"
     if lemma in ("people", "person", "volunteer", "member", "user") and _CONDITIONS & _qualifiers(tok):
         return "patients"  # "Deaf people", "disabled members", "autistic volunteers"
     if lemma in _PATIENT_WORDS:
@@ -1006,9 +1016,9 @@ def _group_role(person: Any, verb: Any) -> str | None:
     node = head_of_phrase
     while node.dep_ == "compound" and node.head.pos_ == "PROPN" and node.head != verb:
         node = node.head  # a name: "Healthwatch Kent"
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NUM", "PRON", "DET") \
-            and node.head.head != verb:
-        node = node.head.head  # a part of the group: "six of its members", "some of our nurses"
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head != verb and (
+            node.head.head.pos_ in ("NUM", "PRON", "DET") or node.head.head.lemma_.lower() in _GROUP_NOUNS):
+        node = node.head.head  # "six of its members", "some of our nurses", "a tasting panel of 14 residents"
     if node.dep_ in ("nsubj", "agent") and node.head == verb:
         return "subject"
     if node.dep_ == "nsubjpass" and node.head == verb:
@@ -1018,7 +1028,8 @@ def _group_role(person: Any, verb: Any) -> str | None:
     if node.dep_ == "pobj":
         prep = node.head
         if prep.lower_ == "by" and prep.head == verb:
-            return "subject"  # passive agent: "tested by nurses"
+            # passive agent: "tested by nurses"; not "we added monitoring by community nurses"
+            return "subject" if _passive(verb) or prep.dep_ == "agent" else None
         attached = prep.head == verb or _in_object_phrase(prep.head, verb)
         if prep.lower_ in ("with", "alongside", "together", "between", "from", "among", "amongst") and attached:
             return "with"  # "co-designed the leaflet with nurses", however the parser attached "with"
@@ -1086,6 +1097,19 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False) ->
     return found
 
 
+def _described_as_patients(tok: Any) -> bool:
+    """A relative clause says the people use a service, live with a condition or care for someone:
+    "people who use home oxygen", "volunteers, several of whom care for a relative living with dementia"."""
+    for rel in (c for c in tok.children if c.dep_ == "relcl"):
+        lemma = _lemma(rel)
+        preps = {p.lower_ for p in rel.children if p.dep_ == "prep"}
+        if lemma == "use" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in rel.children) \
+                or lemma == "live" and "with" in preps or lemma == "care" and "for" in preps \
+                or lemma in ("experience", "survive"):
+            return True
+    return False
+
+
 def _bare_member(tok: Any) -> bool:
     """'our members', 'two members': members of the entry's own group, not 'members from every organisation'."""
     return tok.lemma_.lower() == "member" and tok.pos_ == "NOUN" and not any(
@@ -1142,6 +1166,7 @@ def _one_person(person: Any) -> bool:
     joined = {head.i} | {c.i for c in head.subtree if c.dep_ == "conj"}
     roles = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.head.i in joined)]
     if any(r.tag_ in ("NNS", "NNPS") or r.lemma_.lower() in ("staff", "team", "workforce", "nursing", "frontline", "group")
+           or r.lower_ in ("gps", "hcas", "ahps", "fy1s", "fy2s", "gpsts", "acps", "anps")  # plurals tagged as names
            for r in roles):
         return False
     return all(not any(c.dep_ in ("det", "poss") for c in r.children) for r in roles[1:])
@@ -1242,6 +1267,9 @@ def _participation_for(person: Any) -> Any | None:
             continue  # "One mother wrote: '...'": a quotation, not writing part of the work
         if role == "subject" and lemma in _CLINICAL_WORK_VERBS | {"deliver", "approve", "sign"} and _by_one_person(person):
             continue  # "reviewed by an obstetrician", "training given by a paediatric nurse": one person's job
+        if role == "subject" and group_of(person) == "staff" and lemma not in _ONE_PERSON_PROJECT_VERBS \
+                and _one_person(person):
+            continue  # "The pharmacist also gives the patient card": one person's job
         if role == "subject" and lemma in _ONE_PERSON_VERBS and _one_person(person):
             continue  # "The project was led by our consultant radiologist", "our nurse has spoken at the network"
         if lemma == "work" and _just_works(v):
@@ -1260,7 +1288,7 @@ def _participation_for(person: Any) -> Any | None:
             if lemma in ("help", "support", "enable") and role == "object":
                 continue
             return v
-        if role == "subject" and v.lemma_ == "be":
+        if role == "subject" and v.lemma_ == "be" and not _one_person(person):
             # "Patients were part of / members of the working group"
             for t in v.subtree:
                 if t.lemma_.lower() in _GROUP_NOUNS | {"part", "member", "partner", "representative"} and t != person:
@@ -1274,7 +1302,8 @@ def _participation_for(person: Any) -> Any | None:
                 if t.i in chain or t == person:
                     continue
                 if (t.lemma_.lower() in _GROUP_NOUNS or t.lemma_.lower() in _TAKING_PART_NOUNS and _attended(t)) \
-                        and _verb_of(t) == v and not _training(t):
+                        and _verb_of(t) == v and not _training(t) \
+                        and not (t.lemma_.lower() == "part" and _lemma(v) not in ("take", "play", "form", "become")):
                     if v.lemma_.lower() not in _OUTCOME_VERBS - {"be"}:
                         return v
     # 2. A relative clause on the person: "staff who tested the tool", "patients we interviewed".
@@ -1287,7 +1316,8 @@ def _participation_for(person: Any) -> Any | None:
             v = sent.doc[i]
             lemma = _lemma(v)
             if relative and subject is not None and subject.dep_ == "nsubj" and lemma in _DOER_VERBS \
-                    and not (lemma == "work" and _just_works(v)):
+                    and not (lemma == "work" and _just_works(v)) \
+                    and not (group_of(person) == "staff" and lemma not in _ONE_PERSON_PROJECT_VERBS and _one_person(person)):
                 return v
             if relative and subject is not None and subject.dep_ == "nsubj" and lemma in _VOICE_VERBS and _voiced(v):
                 return v  # "It was a family member who pointed out that ..."
@@ -1368,20 +1398,30 @@ def _clinical_work(verb: Any, person: Any, role: str | None) -> bool:
     if lemma in ("involve", "include") and verb.dep_ == "acl" and \
             verb.head.lemma_.lower() not in _PARTICIPATION_NOUNS | _GROUP_NOUNS | {"team", "meeting", "day"}:
         return True
-    if lemma in _CLINICAL_WORK_VERBS and role in ("subject", "object"):
+    if lemma in _CLINICAL_WORK_VERBS and (role in ("subject", "object") or role == "with" and lemma in _CARE_GIVING_VERBS):
         acted_on = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c != person]
         if verb.dep_ == "acl" and verb.head != person:
             acted_on.append(verb.head)  # "their insulin given by trained care staff"
         # "96% were reviewed by a clinician within 30 minutes": a count of routine work, not a part in the project.
         # The last object is the phrase's head ("the medicines checklist" may parse as two objects).
+        # A care plan is clinical work when it is written or agreed, not when it is tested with its users.
+        objects = _CLINICAL_OBJECTS | ({"plan"} if lemma in ("write", "agree") else set())
         return bool(acted_on) and any(
-            c.lemma_.lower() in _CLINICAL_OBJECTS or group_of(c) == "patients" or _counted(c) for c in acted_on[-1:])
+            c.lemma_.lower() in objects or group_of(c) == "patients" or _counted(c) for c in acted_on[-1:])
     return False
 
 
 def _training(noun: Any) -> bool:
-    """'a half-day training session', 'an induction workshop': being taught, not taking part."""
-    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _TRAINING_WORDS for c in noun.children)
+    """'a half-day training session', 'an induction workshop', 'as part of their mandatory training':
+    being taught, not taking part."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _TRAINING_WORDS for c in noun.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in _TRAINING_WORDS for o in c.children)
+               for c in noun.children)
+
+
+def _passive(verb: Any) -> bool:
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+        or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _attended(noun: Any) -> bool:

@@ -205,6 +205,10 @@ INVOLVEMENT = [
     ("Some of our health visitors piloted the new contact form.", {"staff"}),
     ("Community nurses worked with us on the new wound chart.", {"staff"}),
     ("Feedback was collected from 60 carers and changed the order of the questions.", {"patients"}),
+    ("GPs reviewed the draft letter and asked for a shorter version.", {"staff"}),  # "GPs" is tagged as a name
+    ("Carers played a big part in the redesign.", {"patients"}),
+    ("People who use home dialysis tested the new alarm card.", {"patients"}),  # service users, described
+    ("Volunteers, most of whom care for a parent with dementia, wrote the visiting guide.", {"patients"}),
 ]
 NOT_INVOLVEMENT = [
     "We opened cohort bays with a member of staff always present.",  # presence, not participation
@@ -250,6 +254,11 @@ NOT_INVOLVEMENT = [
     "The training was given by a specialist nurse from the hospice.",  # one person's job
     "The change has made life easier for staff who work at both hospitals.",  # where people work
     "All concerns raised received a reply from a matron within a week.",  # a reply, not input gathered
+    "We added weekend visits by community nurses to the service.",  # "by" on an active verb: not an agent
+    "The pharmacist gives each patient a wallet card.",  # one person's job
+    "Paramedics agree a care plan with the patient and their family.",  # care planning, not the project
+    "Two hundred nurses watched the film as part of their annual training.",  # taught
+    "Our clinical lead is a consultant geriatrician who approved every plan.",  # one person's job
 ]
 
 
