@@ -487,9 +487,10 @@ _NAME_ALONE_LINES = 6
 
 
 def _name_alone(blocks: Sequence[Block], listed: Sequence[str]) -> str | None:
-    """An unlabelled cover line that is nothing but one organisation's name ("Westshire Hospitals NHS Trust")."""
+    """An unlabelled cover line that is nothing but one organisation's name ("Westshire Hospitals NHS Trust"),
+    perhaps with its department in brackets ("Orrin Valley Community Health NHS Trust (Podiatry)")."""
     for block in blocks:
-        text = _clean(block.text) or ""
+        text = re.sub(r"\s*\([^()]*\)\s*$", "", _clean(block.text) or "")
         if (_label_of(text)[0] is None and len(text.split()) <= 12 and _complete_name(text)
                 and organisation_type(text) != "unknown" and split_organisations(text) == (text,) and text not in listed):
             return text
@@ -524,14 +525,95 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
     organisation = None
     listed = [n for v in found["partners"] for n in split_organisations(v, known) if _names_listed(n)]
     if found["organisation"]:
-        names = split_organisations(found["organisation"][0], known)
+        lead, joined = _lead_and_joined(found["organisation"][0])
+        names = split_organisations(lead, known)
         organisation = names[0] if names else None
-        listed = [*(n for n in names[1:] if _names_listed(n)), *listed]  # "Lead organisations: X and Y": Y is a partner
+        also = _sentence_list(joined, known) if joined else []
+        # "Lead organisations: X and Y": Y is a partner
+        listed = [*(n for n in names[1:] if _names_listed(n)), *also, *(n for n in listed if n not in also)]
     else:
         organisation, also = _submitted_by(blocks[:_NAME_ALONE_LINES], known)
+        if organisation is None and not found["partners"]:
+            organisation, also = _barred_list(blocks[:_NAME_ALONE_LINES], known)
         listed = [*also, *(n for n in listed if n not in also)]
         organisation = organisation or _name_alone(blocks[:_NAME_ALONE_LINES], listed)
+    if organisation is not None:
+        # "X NHS Trust" on one line, "with A, B and C" or "In partnership with A and B" on the next
+        also = [n for n in _with_line(blocks[:_NAME_ALONE_LINES + 1], known) if n not in listed and n != organisation]
+        listed = [*listed, *also]
     return Cover(title=_clean(title), organisation=organisation, partners=tuple(listed))
+
+
+_JOINING = r"(?i:in partnership with|working with|working together with|together with|alongside|with)"
+_WITH_LINE = re.compile(rf"^\s*(?i:and\s+)?{_JOINING}\s+(?P<partners>(?:the\s+)?[A-Z].+?)\s*\.?\s*$")
+_LEAD_JOINED = re.compile(rf"[,;]?\s+(?i:and\s+)?{_JOINING}\s+(?=(?:the\s+)?[A-Z])")
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|our)\s+[a-z].*$")
+
+
+def _lead_and_joined(value: str) -> tuple[str, str]:
+    """"X (SCIO), a charity founded by parents In partnership with A and B" -> ("X", "A and B")."""
+    value = " ".join(value.split())
+    parts = _LEAD_JOINED.split(value, maxsplit=1)
+    lead = _APPOSITIVE.sub("", re.sub(r"\s*\([^()]*\)", "", parts[0])).strip(" ,;")
+    return lead, (parts[1] if len(parts) > 1 else "")
+
+
+def _sentence_list(text: str, known: Collection[str]) -> list[str]:
+    """Names in a list written as a sentence: commas separate; so does the last "and" after a whole name."""
+    text = _AUTHOR_LINE.split(" ".join(text.split()), maxsplit=1)[0]
+    text = _COVER_TAIL.split(re.sub(r"\s*\([^()]*\)", "", text), maxsplit=1)[0].strip(" .")
+    pieces: list[str] = []
+    for piece in re.split(r"\s*,\s*", text):
+        last = re.match(rf"^(.*\b(?:{'|'.join(sorted(_BOUNDARY_HEADS))}))\s+and\s+((?:the\s+)?[A-Z].*)$", piece)
+        if last is None:
+            # "NHS Rowan and the University of Kelburn": both sides read as names, the second a whole one
+            both = re.match(r"^(.+)\s+and\s+(?:the\s+([A-Z].*)|((?:University of|Healthwatch|Health Innovation)\s.*))$", piece)
+            if both and (_complete_name(both.group(1)) or re.match(r"^NHS [A-Z]", both.group(1))) \
+                    and _complete_name(both.group(2) or both.group(3)):
+                pieces += [both.group(1), both.group(2) or both.group(3)]
+                continue
+        pieces += [last.group(1), last.group(2)] if last else [re.sub(r"^and\s+", "", piece)]
+    names = [n for piece in pieces for n in split_organisations(re.sub(r"^the\s+", "", piece), known)]
+    return [n for n in names if _names_listed(n) and not _APPOSITIVE.match(", " + n)]
+
+
+# The next cover line run on in a PDF block: "... and Fenmoor District Council Entry for the Best Partnership ..."
+_COVER_TAIL = re.compile(r"\s+(?=(?:Entry|Category|Award|Submitted|Written|Prepared|Contact|Address|Tel|Email)\b)")
+_CAPITALISED_NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z0-9][\w'’&.-]*){1,8}$")
+
+
+def _only_names(text: str) -> bool:
+    """Capitalised names joined by commas and "and": no lower-case word but the small ones names use."""
+    text = _COVER_TAIL.split(re.sub(r"\s*\([^()]*\)", "", " ".join(text.split())), maxsplit=1)[0]
+    return not any(w not in ("of", "and", "for", "the", "upon", "on", "in", "at", "&")
+                   for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text))
+
+
+def _with_line(blocks: Sequence[Block], known: Collection[str]) -> list[str]:
+    """Partners on an unlabelled cover line of their own: "with A, B and C", "Working with A and B"."""
+    for block in blocks:
+        m = _WITH_LINE.match(" ".join(block.text.split()))
+        if m and _label_of(block.text)[0] is None:
+            if _only_names(m.group("partners")):  # a line of names, not "In partnership with X, we introduced ..."
+                return _sentence_list(m.group("partners"), known)
+    return []
+
+
+def _barred_list(blocks: Sequence[Block], known: Collection[str]) -> tuple[str | None, list[str]]:
+    """An unlabelled line of names separated by bars or slashes, lead first: "X Service | Y NHS Trust | Z Ltd"."""
+    texts = [" ".join(b.text.split()) for b in blocks]
+    for i, text in enumerate(texts):
+        while text.count("(") > text.count(")") and i + 1 < len(texts):
+            i += 1
+            text = f"{text} {texts[i]}"  # a bracket wrapped onto the next line
+        text = re.sub(r"\s*\([^()]*\)", "", text)
+        if _label_of(text)[0] is not None or not re.search(r"\s[|/]\s", text):
+            continue
+        names = [n for n in split_organisations(text, known) if _names_organisation(n)]
+        if len(names) >= 2 and _complete_name(names[0]) \
+                and len(names) == len([p for p in re.split(r"\s[|/]\s", text) if p.strip()]):
+            return names[0], names[1:]
+    return None, []
 
 
 _SUBMITTED_BY = re.compile(
@@ -539,20 +621,24 @@ _SUBMITTED_BY = re.compile(
     r"(?:,?\s+(?:with|in partnership with|together with|working with|and (?:its )?partners?:?)\s+(?P<partners>.+?))?\s*\.?\s*$",
     re.I,
 )
+# No "Submitted by": "X NHS Trust, together with A, B and C", "X (a charity), working with A and B".
+_LEAD_WITH = re.compile(
+    r"^\s*(?P<lead>[A-Z][^,;:]+?)(?:\s*\([^)]*\))?(?:,\s+(?:a|an|the|our)\s+[^,]*)?,?\s+"
+    r"(?:with|in partnership with|together with|working with|working together with|alongside)\s+(?P<partners>[A-Z].+?)\s*\.?\s*$",
+)
 
 
 def _submitted_by(blocks: Sequence[Block], known: Collection[str]) -> tuple[str | None, list[str]]:
     """A cover sentence instead of labels: "Submitted by X, with A, B and C." -> (X, [A, B, C])."""
     for block in blocks:
-        m = _SUBMITTED_BY.match(" ".join(block.text.split()))
-        if m and _names_organisation(m.group("lead")):
-            # A list in a sentence: commas separate; so does the last "and" after a whole name.
-            pieces: list[str] = []
-            for piece in re.split(r"\s*,\s*", m.group("partners") or ""):
-                last = re.match(rf"^(.*\b(?:{'|'.join(sorted(_BOUNDARY_HEADS))}))\s+and\s+([A-Z].*)$", piece)
-                pieces += [last.group(1), last.group(2)] if last else [re.sub(r"^and\s+", "", piece)]
-            partners = [n for piece in pieces for n in split_organisations(piece, known)]
-            return m.group("lead"), [n for n in partners if _names_listed(n)]
+        text = re.sub(r"\s*\([^()]*\)", "", " ".join(block.text.split()))  # "(a self-advocacy charity run by ...)"
+        m = _SUBMITTED_BY.match(text)
+        if m and (_names_organisation(lead := _lead_and_joined(m.group("lead"))[0]) or _CAPITALISED_NAME.match(lead)):
+            return lead, _sentence_list(m.group("partners") or "", known)
+        m = _LEAD_WITH.match(text)
+        if m and _label_of(text)[0] is None and _complete_name(m.group("lead")):
+            if _only_names(m.group("partners")):
+                return m.group("lead").strip(), _sentence_list(m.group("partners"), known)
     return None, []
 
 

@@ -444,3 +444,56 @@ def test_partners_possessive_of_a_generic_word_is_no_name(nlp):
 )
 def test_partners_sub_units_descriptions_and_author_lines_are_not_partners(value, names):
     assert split_organisations(value) == names
+
+
+UNLABELLED_COVERS = [
+    (("Northfen Hospitals NHS Foundation Trust",
+      "with Northfen Constabulary, Calm Waters Helpline (registered charity) and Northfen District Council",
+      "Best Partnership Solution Improving Patient Safety"),
+     "Northfen Hospitals NHS Foundation Trust",
+     ("Northfen Constabulary", "Calm Waters Helpline", "Northfen District Council")),
+    (("Eastry Children's Community NHS Trust, together with Eastry City Council and NHS Eastry Integrated Care Board",
+      "Written by our lead nurse"),
+     "Eastry Children's Community NHS Trust",
+     ("Eastry City Council", "NHS Eastry Integrated Care Board")),
+    (("Entrant: Breathe Easy Rowan (SCIO), a charity run by people with lung disease",
+      "In partnership with NHS Rowan and the University of Kelburn"),
+     "Breathe Easy Rowan",
+     ("NHS Rowan", "University of Kelburn")),
+    (("Marlow Vale Fire and Rescue Service | Marlow Vale Community NHS Trust (Respiratory) | Marlow Vale Borough Council",),
+     "Marlow Vale Fire and Rescue Service",
+     ("Marlow Vale Community NHS Trust", "Marlow Vale Borough Council")),
+    (("Orrin Community Health NHS Trust (Podiatry)", "Partners: Orrin University Hospital NHS Trust; Step Up Diabetes"),
+     "Orrin Community Health NHS Trust",
+     ("Orrin University Hospital NHS Trust", "Step Up Diabetes")),
+    # a PDF block running the cover lines together
+    (("Westvale Mental Health NHS Trust with Westvale Police, Hope Line Service (registered charity no. 1122 334) and "
+      "Westvale County Council Entry for the Best Partnership Solution Improving Patient Safety award",),
+     "Westvale Mental Health NHS Trust",
+     ("Westvale Police", "Hope Line Service", "Westvale County Council")),
+    (("Entered by Speak Out Ashby (a charity run by and for people with learning disabilities) "
+      "Working with Ashby East Primary Care Network and NHS Ashby Integrated Care Board",),
+     "Speak Out Ashby",
+     ("Ashby East Primary Care Network", "NHS Ashby Integrated Care Board")),
+    (("Tarn Fire and Rescue Service | Tarn Community NHS Trust (Home Oxygen Assessment",
+      "and Review Service) | Tarn Borough Council (Housing) | O2 Home Supplies Ltd"),
+     "Tarn Fire and Rescue Service",
+     ("Tarn Community NHS Trust", "Tarn Borough Council", "O2 Home Supplies Ltd")),
+]
+
+
+@pytest.mark.parametrize(("lines", "lead", "partners"), UNLABELLED_COVERS)
+def test_partners_cover_without_labels_names_the_lead_first(lines, lead, partners):
+    """Covers written as lines, not labels: the first name leads; "with ..." lines, bars and sentences list partners."""
+    cover = read_cover(document(*lines))
+    assert cover.organisation == lead
+    assert cover.partners == partners
+
+
+def test_partners_a_sentence_starting_with_a_partnership_is_not_a_cover_line():
+    cover = read_cover(document(
+        "Lead organisation: Brindley Community NHS Trust",
+        "In partnership with Brindley Vale Hospitals NHS Trust, we introduced electronic observations on handheld devices.",
+    ))
+    assert cover.organisation == "Brindley Community NHS Trust"
+    assert cover.partners == ()
