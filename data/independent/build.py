@@ -5,6 +5,8 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 3   (set 3: writes data/corpus/independent3/)
       .venv/bin/python data/independent/build.py --set 4   (set 4: I049..I064, data/corpus/independent4/)
       .venv/bin/python data/independent/build.py --set 5   (set 5: I065..I080, data/corpus/independent5/)
+      .venv/bin/python data/independent/build.py --set 6   (set 6: I081..I096, data/corpus/independent6/)
+      .venv/bin/python data/independent/build.py --set 7   (set 7: I097..I112, data/corpus/independent7/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -36,6 +38,8 @@ SETS = {
     "3": ("entries3", "independent3", 33, "independent3", 2000),
     "4": ("entries4", "independent4", 49, "independent4", 2000),
     "5": ("entries5", "independent5", 65, "independent5", 2000),
+    "6": ("entries6", "independent6", 81, "independent6", 2000),
+    "7": ("entries7", "independent7", 97, "independent7", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
