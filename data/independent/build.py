@@ -391,8 +391,10 @@ def check_flags(e, g):
     for c in CRITERIA:
         if g["sections"][c] is None:
             expect.add(("missing_section", c))
-    ev_tags = [t for s in e["_secs"] if s["crit"] == "evidence" for p in s["paras"] for t in p["tags"]
-               if "Q" in t[0]]
+    # The evidence section's claims; when it is missing, the whole entry's (the definition).
+    has_evidence = any(s["crit"] == "evidence" for s in e["_secs"])
+    ev_tags = [t for s in e["_secs"] if s["crit"] == "evidence" or not has_evidence for p in s["paras"]
+               for t in p["tags"] if "Q" in t[0]]
     if not ev_tags:
         expect.add(("no_quantitative_evidence", "evidence"))
     if not g["patient_involvement"]:
