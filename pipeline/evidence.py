@@ -200,6 +200,9 @@ _CHANGE_NOUNS = {
 _COMPARATIVES = {"fewer", "less", "lower", "higher", "more", "greater", "better", "shorter", "faster",
                  "quicker", "longer", "smaller", "larger", "bigger", "worse"}
 _DIRECTION_PARTICLES = {"down", "up"}
+# Verbs whose "up" / "down" says a number moved: "went up by", "came down to", "crept up from".
+_MOVING_VERBS = {"go", "come", "move", "shoot", "creep", "climb", "edge", "tick", "head", "trend", "jump", "step",
+                 "drift", "inch", "push", "drive", "bring", "be", "fall", "drop", "rise", "slip", "build", "pick"}
 _FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
               "tenth", "tenths", "twice", "thrice", "zero", "nil", "none", "fold", "threefold",
               "twofold", "fourfold", "fivefold", "tenfold"}
@@ -405,6 +408,8 @@ def _is_change_trigger(tok: Any) -> str | None:
     if lower in _COMPARATIVES and tok.pos_ in ("ADJ", "ADV"):
         return "comparative"
     if lower in _DIRECTION_PARTICLES and tok.pos_ in ("ADV", "ADP", "PART"):
+        if tok.dep_ == "prt" and tok.head.lemma_.lower() not in _MOVING_VERBS:
+            return None  # "signed up to", "followed up by", "set up in": a phrasal verb, not a direction
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if nxt is not None and (nxt.lower_ in ("from", "by", "to", "on", "against") or is_magnitude(nxt)):
             return "particle"

@@ -66,6 +66,8 @@ OUTCOME_CHANGES_IN_WORDS = [
     "In 2021/22 only 41% of eligible residents were reviewed, and in 2023/24 the figure was 77%.",
 ]
 NOT_OUTCOMES = [
+    "By March, all 24 practices had signed up to the scheme.",  # "up to": a phrasal verb
+    "Every alert was followed up by a pharmacist within 2 days.",  # "up by": a phrasal verb
     "In 2022/23 the trust had 1,200 beds across 40 wards.",  # financial year, beds, wards
     "We trained 130 nurses in the new approach.",  # activity count
     "The team includes 24 staff from six organisations.",  # headcount
