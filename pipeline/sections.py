@@ -72,6 +72,7 @@ _COVER_LINE = re.compile(
 # What the embedder reads of a body: a segment's content is judged by its opening paragraphs and a
 # paragraph by its opening words (about 64 word pieces). Long sections cost no more than short ones,
 # and the topic of a section shows in how it opens.
+RUBRIC_ORDER_PRIOR = 1.5  # log-score bonus, when headings are shared out one per criterion, for the rubric's order
 HEADING_AGREEMENT_BONUS = 8.0  # added to the raw score of the criterion a heading clearly names
 MAX_PARAGRAPHS_PER_SEGMENT = 3
 MAX_PARAGRAPH_WORDS = 48
@@ -127,13 +128,16 @@ def heading_method(block: Block, document: Document) -> str | None:
         return "style" if n <= MAX_QUESTION_WORDS else None
     if block.style and re.search(r"heading|title|subtitle", block.style, re.I) and n <= MAX_QUESTION_WORDS:
         return "style"
-    sentence_like = text.endswith((".", ";", ",")) and n > 12
+    # A question followed by an instruction ("What evidence is there ...? Give quantitative examples.")
+    # is still a heading, though it ends with a full stop.
+    asks = "?" in text
+    sentence_like = text.endswith((".", ";", ",")) and n > 12 and not asks
     if block.bold and n <= MAX_QUESTION_WORDS and not sentence_like:
         return "bold"
     body = document.body_size
     if block.size and body and block.size >= body * 1.12 and n <= MAX_HEADING_WORDS:
         return "size"
-    if _is_numbered(text) and n <= MAX_QUESTION_WORDS and (text.endswith(("?", ":")) or n <= 14):
+    if _is_numbered(text) and n <= MAX_QUESTION_WORDS and (text.endswith(("?", ":")) or n <= 14 or asks):
         return "numbered"
     if text.endswith("?") and n <= MAX_QUESTION_WORDS and n >= 3:
         return "numbered"
@@ -458,9 +462,43 @@ def label_segments(segments: Sequence[Segment], rubric: Rubric, scorer: SectionS
         if seg.heading is not None and _NONE_HEADINGS.match(normalise(seg.heading.text)):
             raw[i, :n_crit] = -50.0
     raw[:, :n_crit] += HEADING_AGREEMENT_BONUS * _headings_agree(segments, feats, n_crit)
-    labels = decide_labels(_log_softmax(raw), n_crit)
+    scores = _log_softmax(raw)
+    labels = decide_labels(scores, n_crit)
+    if len(set(labels) - {n_crit}) < n_crit:
+        labels = _one_heading_each(segments, scores, labels, n_crit)
     ids = list(rubric.criterion_ids) + [NONE]
     return [ids[i] for i in labels]
+
+
+def _one_heading_each(segments: Sequence[Segment], scores: np.ndarray, labels: list[int], n_crit: int) -> list[int]:
+    """An entry with exactly one heading per criterion (after its title) answers each under one of them.
+
+    The sequence decision may give two headings to one criterion and leave another out when the
+    paragraphs under an own-words heading ("What we can and cannot yet show") read like another
+    criterion. When the headings are as many as the criteria, each heading takes a different one:
+    the assignment with the best total score, in any order (entries reorder the questions).
+    """
+    from scipy.optimize import linear_sum_assignment
+
+    # Headings the sequence decision already gave to some criterion (not an appendix, thanks or title page).
+    headed = [i for i, seg in enumerate(segments) if seg.heading is not None and labels[i] != n_crit
+              and not _NONE_HEADINGS.match(normalise(seg.heading.text))]
+    if headed and headed[0] == 0 and (len(headed) == n_crit + 1
+                                      or _title_like(segments[0].heading, 0, document_first=True)):
+        headed = headed[1:]  # the entry's title
+    if len(headed) != n_crit or any(segments[i].heading is None for i in headed):
+        return labels
+    # Most entries keep the rubric's order: a small prior for the k-th heading answering the k-th question.
+    prior = RUBRIC_ORDER_PRIOR * np.eye(n_crit)
+    rows, cols = linear_sum_assignment(-(scores[np.ix_(headed, list(range(n_crit)))] + prior))
+    out = list(labels)
+    for r, c in zip(rows, cols):
+        out[headed[r]] = int(c)
+    # Body segments without a heading of their own follow the heading above them.
+    for i in range(1, len(out)):
+        if segments[i].heading is None and i - 1 >= 0 and out[i - 1] != n_crit:
+            out[i] = out[i - 1]
+    return out
 
 
 def find_sections(document: Document, rubric: Rubric, *, scorer: SectionScorer) -> dict[str, Section | None]:

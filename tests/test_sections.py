@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from pipeline.sections import decide_labels, find_sections, heading_method, segment_document
+from pipeline.sections import Segment, _one_heading_each, decide_labels, find_sections, heading_method, segment_document
 from pipeline.types import Block, Document, TableCell
 
 
@@ -44,6 +44,24 @@ def test_sections_heading_method_reads_style_bold_size_and_numbering():
     body = "We worked with three trusts to reduce falls on older people's wards, and the results were good."
     assert heading_method(Block(body, 4), doc) is None
     assert heading_method(Block(body, 5, bold=True), doc) is None  # a bold sentence is not a heading
+    question = "Question 2. What evidence is there of improvement in safe care? Give quantitative examples."
+    assert heading_method(Block(question, 6, bold=True), doc) == "bold"  # a question, then an instruction
+    assert heading_method(Block(question, 7), doc) == "numbered"
+
+
+def test_sections_one_heading_each_shares_criteria_out_when_headings_match_them():
+    """Logic only (scores made up): five headings after a title, five criteria, two given to context."""
+    segs = [Segment(Block(f"heading {i}", 2 * i, bold=True), (Block("body", 2 * i + 1),), "bold") for i in range(6)]
+    scores = np.full((6, 6), -4.0)
+    scores[0, 0] = scores[1, 0] = -0.5  # title and first heading: context
+    scores[2, 0], scores[2, 1] = 0.8, -2.6  # reads like context, could be evidence
+    for i, c in ((3, 2), (4, 3), (5, 4)):
+        scores[i, c] = 1.0
+    labels = decide_labels(scores, n_crit=5)
+    assert 1 not in labels  # evidence left out by the sequence decision
+    assert _one_heading_each(segs, scores, labels, 5) == [0, 0, 1, 2, 3, 4]
+    # Four headings for five criteria: a section really is missing, nothing is forced.
+    assert _one_heading_each(segs[:5], scores[:5], labels[:5], 5) == labels[:5]
 
 
 def test_sections_segment_document_form_table_question_answer():
