@@ -803,6 +803,7 @@ _DOER_VERBS = {
     "influence", "challenge", "audit", "assess", "prioritise",
     "prioritize", "set", "present", "draft", "edit", "try", "steer", "oversee", "govern", "act", "validate", "approve",
     "rewrite", "rewrote", "rewritten", "redraft", "co-write", "co-deliver", "co-facilitate", "co-run",
+    "rework", "revise", "amend",
 }
 # Participation done with / to the group (group as object, passive subject or "with" object).
 _WITH_VERBS = {
@@ -848,6 +849,9 @@ _CARE_VERBS = {"observe", "review", "test", "evaluate", "assess", "trial", "moni
 # prescriptions", "every case is reviewed by a consultant".
 _CLINICAL_WORK_VERBS = _CARE_VERBS | {"audit", "check", "see", "treat", "run", "give", "provide", "write", "lead",
                                       "agree", "fit"}
+# What a project makes and tries out; "tested three prototype versions" is design work, however counted.
+_DESIGN_OBJECTS = {"version", "prototype", "draft", "design", "iteration", "option", "mock-up", "mockup", "wireframe",
+                   "template", "script", "leaflet", "tool", "screen", "form", "chart", "poster", "video", "film", "card"}
 # Care given with the patient ("agree a safety plan with the person and their family").
 _CARE_GIVING_VERBS = {"agree", "give", "provide", "fit", "check", "see", "treat"}
 # What one member of staff does counts as staff taking part only when it is work on the project itself;
@@ -1412,7 +1416,8 @@ def _clinical_work(verb: Any, person: Any, role: str | None) -> bool:
         # A care plan is clinical work when it is written or agreed, not when it is tested with its users.
         objects = _CLINICAL_OBJECTS | ({"plan"} if lemma in ("write", "agree") else set())
         return bool(acted_on) and any(
-            c.lemma_.lower() in objects or group_of(c) == "patients" or _counted(c) for c in acted_on[-1:])
+            c.lemma_.lower() in objects or group_of(c) == "patients"
+            or _counted(c) and c.lemma_.lower() not in _DESIGN_OBJECTS for c in acted_on[-1:])
     return False
 
 

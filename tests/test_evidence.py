@@ -211,6 +211,8 @@ INVOLVEMENT = [
     ("Carers played a big part in the redesign.", {"patients"}),
     ("People who use home dialysis tested the new alarm card.", {"patients"}),  # service users, described
     ("Volunteers, most of whom care for a parent with dementia, wrote the visiting guide.", {"patients"}),
+    ("Ward dietitians tested four versions of the menu card over six weeks.", {"staff"}),  # counted drafts: design
+    ("Porters and the bed managers reworked the transfer checklist together.", {"staff"}),
 ]
 NOT_INVOLVEMENT = [
     "We opened cohort bays with a member of staff always present.",  # presence, not participation
