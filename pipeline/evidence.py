@@ -779,8 +779,8 @@ _STAFF_NEEDS_QUALIFIER = {
     "student": {"nurse", "nursing", "medical", "midwifery"},
     "handler": {"call"},
     "sister": {"ward"},
-    "coordinator": {"ward", "nurse", "care", "discharge"},
-    "co-ordinator": {"ward", "nurse", "care", "discharge"},
+    "coordinator": {"ward", "nurse", "care", "discharge", "service", "project", "programme", "clinical", "team"},
+    "co-ordinator": {"ward", "nurse", "care", "discharge", "service", "project", "programme", "clinical", "team"},
     "nursing": {"the"},
     "frontline": {"the"},
     "administrator": {"ward", "medical", "clinical"},
@@ -1028,6 +1028,8 @@ def _group_role(person: Any, verb: Any) -> str | None:
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head != verb and (
             node.head.head.pos_ in ("NUM", "PRON", "DET") or node.head.head.lemma_.lower() in _GROUP_NOUNS):
         node = node.head.head  # "six of its members", "some of our nurses", "a tasting panel of 14 residents"
+    if node.dep_ == "nsubj" and node.head == verb and any(c.dep_ == "agent" for c in verb.children):
+        return "object"  # note form without "were": "Housebound patients assessed at home by the CNS"
     if node.dep_ in ("nsubj", "agent") and node.head == verb:
         return "subject"
     if node.dep_ == "nsubjpass" and node.head == verb:
@@ -1341,6 +1343,8 @@ def _participation_for(person: Any) -> Any | None:
             continue
         if lemma in _WEAK_NOUNS or _relatives(t):
             continue
+        if lemma == "advocate" and group_of(person) == "staff":
+            continue  # "community safety advocates", "firefighter advocates": a job title
         if t.dep_ == "compound" and t.head.lemma_.lower() not in _PARTICIPATION_NOUNS | _GROUP_NOUNS:
             continue  # "nurses on the pilot wards": a kind of ward, not a pilot they took part in
         owner = _clause_verb(t)

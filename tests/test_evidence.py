@@ -263,6 +263,8 @@ NOT_INVOLVEMENT = [
     "Paramedics agree a care plan with the patient and their family.",  # care planning, not the project
     "Two hundred nurses watched the film as part of their annual training.",  # taught
     "Our clinical lead is a consultant geriatrician who approved every plan.",  # one person's job
+    "Clinics run on weekdays. Housebound patients reviewed at home by the district nurse.",  # note form, passive
+    "Firefighters or community safety advocates visit within 14 days and fit smoke alarms.",  # a job title
 ]
 
 
