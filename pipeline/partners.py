@@ -183,7 +183,7 @@ def is_sub_unit(name: str) -> bool:
 _BOUNDARY_HEADS = {"Trust", "ICB", "CCG", "Board", "Council", "Ltd", "Limited", "plc", "LLP", "Network", "Group",
                    "Federation", "PCN", "Practice", "Charity", "CIC", "Service", "Services", "Police", "Constabulary",
                    "Commission", "Agency", "Institute", "Hospice", "Partnership", "Centre", "Authority", "Alliance",
-                   "University"}
+                   "University", "Committee", "Cooperative", "Co-operative"}
 _NOT_A_START = {"NHS", "Trust", "Foundation", "Board", "Group", "Network", "Council", "Service", "Services", "Ltd",
                 "Limited", "Hospital", "Hospitals", "Teaching", "Medical", "College", "Health", "Partnership",
                 "of", "and", "for", "in", "&"}
@@ -486,6 +486,43 @@ def _names_listed(value: str) -> bool:
 _NAME_ALONE_LINES = 6
 
 
+def _primary_name(value: str) -> str:
+    """The organisation in a lead value that also names a role or department: "Head of Patient Safety,
+    X NHS Trust", "Department of Haematology, X NHS Trust", "X NHS Trust – Digital Medicines Team"."""
+    value = re.split(r"\s+[–—-]\s+", value, maxsplit=1)[0] if _complete_name(re.split(r"\s+[–—-]\s+", value)[0]) else value
+    pieces = [p.strip() for p in value.split(",") if p.strip()]
+    if len(pieces) < 2:
+        return value
+    named = [p for p in pieces if _names_organisation(p) and not is_sub_unit(p)]
+    return named[0] if named else value
+
+
+def _name_lines(blocks: Sequence[Block], known: Collection[str]) -> tuple[str | None, list[str]]:
+    """Organisations one per line under the title, lead first: "X NHS Trust" / "Y GP Federation" / "Z"."""
+    names: list[str] = []
+    joined = False
+    for block in blocks:
+        text = _COVER_TAIL.split(re.sub(r"\s*\([^()]*\)", "", " ".join(block.text.split())), maxsplit=1)[0]
+        if _WITH_LINE.match(text):
+            joined = bool(names)  # "working with A, B and C" under the lead: read by _with_line
+            break
+        lead_line = re.search(rf",?\s+{_JOINING}\s*:?\s*$", text)  # "X Hospice, Trewennick, working together with:"
+        text = text[: lead_line.start()] if lead_line else text
+        text = re.split(r"\s+[–—]\s+", text, maxsplit=1)[0]  # "X Council – Adult Social Care"
+        text = re.sub(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$", "", text) if "," in text else text  # ", Wrenfield"
+        if _label_of(text)[0] is not None or _SUBMITTED_BY.match(text):
+            if names:
+                break
+            continue
+        one = _name_line(text) and len(split_organisations(text, known)) == 1
+        if (one or lead_line) and (_names_organisation(text) or text in known or names or lead_line):
+            names.append(text.strip(" ,"))
+            joined = joined or bool(lead_line)
+        elif names:
+            break
+    return (names[0], names[1:]) if len(names) >= 2 or (names and joined) else (None, [])
+
+
 def _name_alone(blocks: Sequence[Block], listed: Sequence[str]) -> str | None:
     """An unlabelled cover line that is nothing but one organisation's name ("Westshire Hospitals NHS Trust"),
     perhaps with its department in brackets ("Orrin Valley Community Health NHS Trust (Podiatry)")."""
@@ -526,17 +563,26 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
     listed = [n for v in found["partners"] for n in split_organisations(v, known) if _names_listed(n)]
     if found["organisation"]:
         lead, joined = _lead_and_joined(found["organisation"][0])
-        names = split_organisations(lead, known)
+        names = split_organisations(_primary_name(lead), known)
         organisation = names[0] if names else None
         also = _sentence_list(joined, known) if joined else []
         # "Lead organisations: X and Y": Y is a partner
         listed = [*(n for n in names[1:] if _names_listed(n)), *also, *(n for n in listed if n not in also)]
     else:
         organisation, also = _submitted_by(blocks[:_NAME_ALONE_LINES], known)
+        if organisation is not None and not also:
+            # "Submitted by the Head of Patient Safety, X NHS Trust" under the names, one per line
+            lead, others = _name_lines(blocks[:_NAME_ALONE_LINES], known)
+            if lead is not None and _same(lead, _primary_name(organisation)):
+                also = others
         if organisation is None and not found["partners"]:
             organisation, also = _barred_list(blocks[:_NAME_ALONE_LINES], known)
         listed = [*also, *(n for n in listed if n not in also)]
+        if organisation is None:
+            organisation, also = _name_lines(blocks[:_NAME_ALONE_LINES], known)
+            listed = [*also, *(n for n in listed if n not in also)]
         organisation = organisation or _name_alone(blocks[:_NAME_ALONE_LINES], listed)
+    organisation = _primary_name(organisation) if organisation else organisation
     if organisation is not None:
         # "X NHS Trust" on one line, "with A, B and C" or "In partnership with A and B" on the next
         also = [n for n in _with_line(blocks[:_NAME_ALONE_LINES + 1], known) if n not in listed and n != organisation]
@@ -606,19 +652,22 @@ def _barred_list(blocks: Sequence[Block], known: Collection[str]) -> tuple[str |
         while text.count("(") > text.count(")") and i + 1 < len(texts):
             i += 1
             text = f"{text} {texts[i]}"  # a bracket wrapped onto the next line
-        text = re.sub(r"\s*\([^()]*\)", "", text)
+        text = _COVER_TAIL.split(re.sub(r"\s*\([^()]*\)", "", text), maxsplit=1)[0].replace(" · ", " | ")
         if _label_of(text)[0] is not None or not re.search(r"\s[|/]\s", text):
             continue
         names = [n for n in split_organisations(text, known) if _names_organisation(n)]
-        if len(names) >= 2 and _complete_name(names[0]) \
-                and len(names) == len([p for p in re.split(r"\s[|/]\s", text) if p.strip()]):
+        pieces = [p.strip() for p in re.split(r"\s[|/]\s", text) if p.strip()]
+        # The lead first; a later piece may be a unit or a run-on line ("· Respiratory Research Unit, ...").
+        if len(names) >= 2 and _complete_name(names[0]) and names[0] == pieces[0]:
             return names[0], names[1:]
     return None, []
 
 
 _SUBMITTED_BY = re.compile(
-    r"^\s*(?:submitted|entered|led|presented|put forward)\s+by\s+(?:the\s+)?(?P<lead>.+?)"
-    r"(?:,?\s+(?:with|in partnership with|together with|working with|and (?:its )?partners?:?)\s+(?P<partners>.+?))?\s*\.?\s*$",
+    r"^\s*(?:this (?:entry|application|submission) (?:is|was) )?(?:submitted|entered|led|presented|put forward)\s+by\s+"
+    r"(?:the\s+)?(?P<lead>.+?)"
+    r"(?:,?\s+(?:with|in partnership with|together with|working with|on behalf of (?:a|the) partnership with"
+    r"|and (?:its )?partners?:?)\s+(?P<partners>.+?))?\s*\.?\s*$",
     re.I,
 )
 # No "Submitted by": "X NHS Trust, together with A, B and C", "X (a charity), working with A and B".

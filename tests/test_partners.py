@@ -475,6 +475,19 @@ UNLABELLED_COVERS = [
       "Working with Ashby East Primary Care Network and NHS Ashby Integrated Care Board",),
      "Speak Out Ashby",
      ("Ashby East Primary Care Network", "NHS Ashby Integrated Care Board")),
+    # names one per line under the title, then the author's line
+    (("Safer Together: a title", "Ashvale Hospitals NHS Foundation Trust", "Ashvale GP Federation",
+      "Second Chance Bereavement Support", "Submitted by the Head of Patient Safety, Ashvale Hospitals NHS Foundation Trust"),
+     "Ashvale Hospitals NHS Foundation Trust",
+     ("Ashvale GP Federation", "Second Chance Bereavement Support")),
+    (("St Aidan's Hospice, Kelby, working together with:", "Kelby Community Health NHS Trust",
+      "NHS Kelby Integrated Care Board"),
+     "St Aidan's Hospice",
+     ("Kelby Community Health NHS Trust", "NHS Kelby Integrated Care Board")),
+    (("This entry is submitted by Dunholm Mental Health NHS Trust on behalf of a partnership with Still Here Dunholm, "
+      "a suicide bereavement charity, and the University of Dunholm.",),
+     "Dunholm Mental Health NHS Trust",
+     ("Still Here Dunholm", "University of Dunholm")),
     (("Tarn Fire and Rescue Service | Tarn Community NHS Trust (Home Oxygen Assessment",
       "and Review Service) | Tarn Borough Council (Housing) | O2 Home Supplies Ltd"),
      "Tarn Fire and Rescue Service",
@@ -497,3 +510,13 @@ def test_partners_a_sentence_starting_with_a_partnership_is_not_a_cover_line():
     ))
     assert cover.organisation == "Brindley Community NHS Trust"
     assert cover.partners == ()
+
+
+@pytest.mark.parametrize(("value", "lead"), [
+    ("Head of Patient Safety and Learning, Ashvale Hospitals NHS Foundation Trust", "Ashvale Hospitals NHS Foundation Trust"),
+    ("Department of Haematology, Easton Teaching Hospitals NHS Trust", "Easton Teaching Hospitals NHS Trust"),
+    ("Kells Royal Hospitals NHS Foundation Trust – Digital Medicines Team", "Kells Royal Hospitals NHS Foundation Trust"),
+    ("NHS Strathmore, Respiratory and TB Service", "NHS Strathmore"),
+])
+def test_partners_lead_value_naming_a_role_or_department_keeps_the_organisation(value, lead):
+    assert read_cover(document(f"Lead organisation: {value}")).organisation == lead
