@@ -1272,12 +1272,16 @@ def _participation_for(person: Any) -> Any | None:
             continue
         if role == "with" and lemma in _DISSEMINATION_VERBS:
             continue  # "shared the design with its estates colleagues": told, not taking part
+        if _not_taking_part(v, person, role):
+            continue
         if role == "subject" and lemma == "write" and _quotes(v):
             if _voiced(v):
                 return v
             continue  # "One mother wrote: '...'": a quotation, not writing part of the work
         if role == "subject" and lemma in _CLINICAL_WORK_VERBS | {"deliver", "approve", "sign"} and _by_one_person(person):
             continue  # "reviewed by an obstetrician", "training given by a paediatric nurse": one person's job
+        if role == "subject" and group_of(person) == "staff" and _named_person(person):
+            continue  # "designed by our glaucoma lead, Mr Daniel Ferris": one named lead, not a staff group
         if role == "subject" and group_of(person) == "staff" and lemma not in _ONE_PERSON_PROJECT_VERBS \
                 and _one_person(person):
             continue  # "The pharmacist also gives the patient card": one person's job
@@ -1327,7 +1331,7 @@ def _participation_for(person: Any) -> Any | None:
             v = sent.doc[i]
             lemma = _lemma(v)
             if relative and subject is not None and subject.dep_ == "nsubj" and lemma in _DOER_VERBS \
-                    and not (lemma == "work" and _just_works(v)) \
+                    and not (lemma == "work" and _just_works(v)) and not _not_taking_part(v, person, "subject") \
                     and not (group_of(person) == "staff" and lemma not in _ONE_PERSON_PROJECT_VERBS and _one_person(person)):
                 return v
             if relative and subject is not None and subject.dep_ == "nsubj" and lemma in _VOICE_VERBS and _voiced(v):
@@ -1345,6 +1349,8 @@ def _participation_for(person: Any) -> Any | None:
             continue
         if lemma == "advocate" and group_of(person) == "staff":
             continue  # "community safety advocates", "firefighter advocates": a job title
+        if lemma in _GROUP_NOUNS and _kept_or_told(t):
+            continue  # "a charity that runs carers' groups"; "our patient panel was shown the finished screen"
         if t.dep_ == "compound" and t.head.lemma_.lower() not in _PARTICIPATION_NOUNS | _GROUP_NOUNS:
             continue  # "nurses on the pilot wards": a kind of ward, not a pilot they took part in
         owner = _clause_verb(t)
@@ -1361,6 +1367,41 @@ def _participation_for(person: Any) -> Any | None:
 def _by_one_person(person: Any) -> bool:
     """A passive agent that is one member of staff: "reviewed by the trust's safety officer"."""
     return group_of(person) == "staff" and person.dep_ == "pobj" and person.head.lower_ == "by" and _one_person(person)
+
+
+_CARE_PLACES = _WORKPLACES | {"appointment", "a&e", "ed", "emergency", "gp", "surgery", "outpatient", "outpatients"}
+_AUDIENCE_EVENTS = {"meeting", "conference", "event", "webinar", "summit", "launch", "seminar", "lecture"}
+_CONDITION_OBJECTS = {"infection", "ulcer", "pneumonia", "delirium", "sepsis", "complication", "symptom", "condition",
+                      "disease", "injury", "harm", "fall", "cancer", "dementia", "diabetes", "illness", "reaction"}
+_CHANGED_NOTHING = re.compile(r"\bno (?:changes?|amendments?)\b|\bnothing (?:was |needed to be )?changed\b"
+                              r"|\bwithout (?:any )?changes?\b|\bunchanged\b", re.I)
+
+
+def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
+    """Verbs that name taking part in most sentences but not in these: attending the emergency
+    department, asking a parent to draw up a dose, an audience attending a conference, developing an
+    infection, a survey after which nothing changed."""
+    lemma = _lemma(verb)
+    if lemma == "attend":
+        places = [c for c in verb.children if c.dep_ == "dobj"] + [o for p in verb.children if p.dep_ == "prep"
+                                                                 for o in p.children if o.dep_ == "pobj"]
+        if any(_lemma(c) in _CARE_PLACES or c.lower_ in _CARE_PLACES for c in places):
+            return True  # "attended the emergency department": care
+        if verb.dep_ == "acl" and _lemma(verb.head) in _AUDIENCE_EVENTS or verb.dep_ == "advcl" and any(
+                _lemma(o) in _AUDIENCE_EVENTS for p in verb.head.children if p.dep_ == "prep" for o in p.children):
+            return True  # "presented at the annual meeting, attended by 130 optometrists": an audience
+    if lemma in ("ask", "invite") and role == "object":
+        task = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if task is not None and _lemma(task) not in _DOER_VERBS | _VOICE_VERBS | {"take", "be", "become"}:
+            return True  # "asking the parent to draw up the dose": an instruction in care
+    if lemma == "develop" and role == "subject" and any(
+            c.dep_ == "dobj" and (_lemma(c) in _CONDITION_OBJECTS or (c.text.isupper() and len(c.text) > 1)
+                                  or any(t.text.isupper() and len(t.text) > 1 for t in c.subtree))
+            for c in verb.children):
+        return True  # "patients who developed NV-HAP"
+    if lemma in ("survey", "ask", "interview", "consult", "poll") and _CHANGED_NOTHING.search(verb.sent.text):
+        return True  # "we surveyed 85 patients ...; no changes were needed"
+    return False
 
 
 def _just_works(verb: Any) -> bool:
@@ -1380,6 +1421,33 @@ def _gathers_input(verb: Any) -> bool:
     """What was gathered is people's input (feedback, views, ideas), not a reply or a service."""
     return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in _PARTICIPATION_NOUNS - _WEAK_NOUNS
                for c in verb.children) or verb.dep_ == "acl" and _lemma(verb.head) in _PARTICIPATION_NOUNS - _WEAK_NOUNS
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame"}
+
+
+def _named_person(person: Any) -> bool:
+    """A role given with a personal name: "our glaucoma lead, Mr Daniel Ferris", "Dr Amir Qureshi, consultant"."""
+    if not _one_person(person):
+        return False
+    near = [person, person.head, *person.children, *person.head.children]
+    return any(t.lower_.rstrip(".") in _HONORIFICS and t.pos_ == "PROPN" or
+               t.dep_ == "appos" and any(c.lower_.rstrip(".") in _HONORIFICS for c in t.subtree) for t in near) or \
+        person.dep_ == "appos" and any(c.lower_.rstrip(".") in _HONORIFICS for c in person.head.subtree)
+
+
+def _kept_or_told(group: Any) -> bool:
+    """A group that a clause says exists, is run or used, or was shown something finished, not that it took part."""
+    node = group
+    while node.dep_ in ("conj", "compound") and node.head != node:
+        node = node.head
+    verb = node.head if node.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None:
+        return False
+    lemma = _lemma(verb)
+    if node.dep_ == "dobj" and lemma in {"run", "use", "offer", "host", "have", "provide", "organise", "organize", "fund"}:
+        return True
+    return node.dep_ == "nsubjpass" and lemma in {"show", "tell", "inform", "send", "give", "brief", "update", "present"}
 
 
 def _relatives(person: Any) -> bool:
@@ -1413,6 +1481,9 @@ def _clinical_work(verb: Any, person: Any, role: str | None) -> bool:
         return True
     if lemma in _CLINICAL_WORK_VERBS and (role in ("subject", "object") or role == "with" and lemma in _CARE_GIVING_VERBS):
         acted_on = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c != person]
+        if not acted_on and verb.dep_ == "conj":
+            # "Results are uploaded ... and reviewed by clinicians": the shared passive subject
+            acted_on = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass") and c != person]
         if verb.dep_ == "acl" and verb.head != person:
             acted_on.append(verb.head)  # "their insulin given by trained care staff"
         # "96% were reviewed by a clinician within 30 minutes": a count of routine work, not a part in the project.

@@ -213,6 +213,7 @@ INVOLVEMENT = [
     ("Volunteers, most of whom care for a parent with dementia, wrote the visiting guide.", {"patients"}),
     ("Ward dietitians tested four versions of the menu card over six weeks.", {"staff"}),  # counted drafts: design
     ("Porters and the bed managers reworked the transfer checklist together.", {"staff"}),
+    ("We asked parents to test the new app before launch.", {"patients"}),  # asked to take part
 ]
 NOT_INVOLVEMENT = [
     "We opened cohort bays with a member of staff always present.",  # presence, not participation
@@ -265,6 +266,14 @@ NOT_INVOLVEMENT = [
     "Our clinical lead is a consultant geriatrician who approved every plan.",  # one person's job
     "Clinics run on weekdays. Housebound patients reviewed at home by the district nurse.",  # note form, passive
     "Firefighters or community safety advocates visit within 14 days and fit smoke alarms.",  # a job title
+    "Twelve children attended the emergency department after a dosing error.",  # care, not taking part
+    "Pharmacists ask each parent to draw up the dose in front of them.",  # an instruction in care
+    "The pathway was presented at the network's annual meeting, attended by 90 pharmacists.",  # an audience
+    "The charity has run carers' groups in the town for ten years.",  # a group that exists
+    "We surveyed 60 patients about the leaflet; no changes were needed.",  # changed nothing
+    "Patients who developed MRSA were isolated.",  # a condition developed
+    "Our patient panel was shown the finished app in June.",  # told, not taking part
+    "The checklist was designed by our theatre lead, Dr Ama Boateng.",  # one named lead
 ]
 
 
