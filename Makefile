@@ -40,6 +40,10 @@ evaluate: install
 	$(BIN)/entry-review evaluate out/independent4 --gold data/corpus/independent4/gold.json
 	$(BIN)/entry-review review data/corpus/independent5 --out out/independent5
 	$(BIN)/entry-review evaluate out/independent5 --gold data/corpus/independent5/gold.json
+	$(BIN)/entry-review review data/corpus/independent6 --out out/independent6
+	$(BIN)/entry-review evaluate out/independent6 --gold data/corpus/independent6/gold.json
+	$(BIN)/entry-review review data/corpus/independent7 --out out/independent7
+	$(BIN)/entry-review evaluate out/independent7 --gold data/corpus/independent7/gold.json
 
 train: install
 	$(BIN)/python -m models.train_section_model
