@@ -7,6 +7,8 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 5   (set 5: I065..I080, data/corpus/independent5/)
       .venv/bin/python data/independent/build.py --set 6   (set 6: I081..I096, data/corpus/independent6/)
       .venv/bin/python data/independent/build.py --set 7   (set 7: I097..I112, data/corpus/independent7/)
+      .venv/bin/python data/independent/build.py --set 8   (set 8: I113..I128, data/corpus/independent8/)
+      .venv/bin/python data/independent/build.py --set 9   (set 9: I129..I144, data/corpus/independent9/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -40,6 +42,8 @@ SETS = {
     "5": ("entries5", "independent5", 65, "independent5", 2000),
     "6": ("entries6", "independent6", 81, "independent6", 2000),
     "7": ("entries7", "independent7", 97, "independent7", 2000),
+    "8": ("entries8", "independent8", 113, "independent8", 2000),
+    "9": ("entries9", "independent9", 129, "independent9", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
