@@ -1101,11 +1101,17 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False) ->
             continue
         if _negated_person(person) or _object_of_gerund(person) or _quoted(person):
             continue
+        if group == "staff" and _named_person(person):
+            continue  # "our glaucoma lead, Mr Daniel Ferris, consultant ophthalmologist": one named lead
         hit = _participation_for(person)
         if hit is not None and realised(hit) and not _bare_aim(hit) and not _merely_present(hit) \
                 and not _member_of_the_group_itself(hit, person):
             found[group] = hit
     return found
+
+
+_CARED_FOR = {"discharge", "admit", "treat", "detain", "diagnose", "section", "hospitalise", "hospitalize", "refer",
+              "readmit", "care"}
 
 
 def _described_as_patients(tok: Any) -> bool:
@@ -1114,6 +1120,8 @@ def _described_as_patients(tok: Any) -> bool:
     for rel in (c for c in tok.children if c.dep_ == "relcl"):
         lemma = _lemma(rel)
         preps = {p.lower_ for p in rel.children if p.dep_ == "prep"}
+        if lemma in _CARED_FOR and any(c.dep_ == "auxpass" for c in rel.children):
+            return True  # "people who had been detained under section 136", "... discharged while homeless"
         if lemma == "use" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in rel.children) \
                 or lemma == "live" and "with" in preps or lemma == "care" and "for" in preps \
                 or lemma in ("experience", "survive"):
@@ -1280,8 +1288,6 @@ def _participation_for(person: Any) -> Any | None:
             continue  # "One mother wrote: '...'": a quotation, not writing part of the work
         if role == "subject" and lemma in _CLINICAL_WORK_VERBS | {"deliver", "approve", "sign"} and _by_one_person(person):
             continue  # "reviewed by an obstetrician", "training given by a paediatric nurse": one person's job
-        if role == "subject" and group_of(person) == "staff" and _named_person(person):
-            continue  # "designed by our glaucoma lead, Mr Daniel Ferris": one named lead, not a staff group
         if role == "subject" and group_of(person) == "staff" and lemma not in _ONE_PERSON_PROJECT_VERBS \
                 and _one_person(person):
             continue  # "The pharmacist also gives the patient card": one person's job
@@ -1388,7 +1394,7 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
         if any(_lemma(c) in _CARE_PLACES or c.lower_ in _CARE_PLACES for c in places):
             return True  # "attended the emergency department": care
         if verb.dep_ == "acl" and _lemma(verb.head) in _AUDIENCE_EVENTS or verb.dep_ == "advcl" and any(
-                _lemma(o) in _AUDIENCE_EVENTS for p in verb.head.children if p.dep_ == "prep" for o in p.children):
+                t.dep_ == "pobj" and _lemma(t) in _AUDIENCE_EVENTS for t in verb.head.subtree if t.i < verb.i):
             return True  # "presented at the annual meeting, attended by 130 optometrists": an audience
     if lemma in ("ask", "invite") and role == "object":
         task = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -1499,6 +1505,10 @@ def _clinical_work(verb: Any, person: Any, role: str | None) -> bool:
 def _training(noun: Any) -> bool:
     """'a half-day training session', 'an induction workshop', 'as part of their mandatory training':
     being taught, not taking part."""
+    if _lemma(noun.head) in ("do", "attend", "complete", "receive", "undertake") and any(
+            c.dep_ == "acl" and _lemma(c) in ("run", "deliver", "lead", "give", "provide", "host", "teach")
+            and any(a.dep_ == "agent" for a in c.children) for c in noun.children):
+        return True  # "a two-hour session run by the children's hospital": taught by someone else
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _TRAINING_WORDS for c in noun.children) \
         or any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in _TRAINING_WORDS for o in c.children)
                for c in noun.children)

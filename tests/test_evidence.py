@@ -214,6 +214,7 @@ INVOLVEMENT = [
     ("Ward dietitians tested four versions of the menu card over six weeks.", {"staff"}),  # counted drafts: design
     ("Porters and the bed managers reworked the transfer checklist together.", {"staff"}),
     ("We asked parents to test the new app before launch.", {"patients"}),  # asked to take part
+    ("Three people who had been admitted to the unit rewrote the welcome pack.", {"patients"}),  # described
 ]
 NOT_INVOLVEMENT = [
     "We opened cohort bays with a member of staff always present.",  # presence, not participation
@@ -274,6 +275,8 @@ NOT_INVOLVEMENT = [
     "Patients who developed MRSA were isolated.",  # a condition developed
     "Our patient panel was shown the finished app in June.",  # told, not taking part
     "The checklist was designed by our theatre lead, Dr Ama Boateng.",  # one named lead
+    "The pathway was designed by our stroke lead, Mr Tom Hale, consultant physician.",  # one named lead
+    "Eight nurses did a one-hour session run by the hospice.",  # taught by someone else
 ]
 
 
