@@ -44,6 +44,10 @@ evaluate: install
 	$(BIN)/entry-review evaluate out/independent6 --gold data/corpus/independent6/gold.json
 	$(BIN)/entry-review review data/corpus/independent7 --out out/independent7
 	$(BIN)/entry-review evaluate out/independent7 --gold data/corpus/independent7/gold.json
+	$(BIN)/entry-review review data/corpus/independent8 --out out/independent8
+	$(BIN)/entry-review evaluate out/independent8 --gold data/corpus/independent8/gold.json
+	$(BIN)/entry-review review data/corpus/independent9 --out out/independent9
+	$(BIN)/entry-review evaluate out/independent9 --gold data/corpus/independent9/gold.json
 
 train: install
 	$(BIN)/python -m models.train_section_model
