@@ -1213,11 +1213,14 @@ _CARE_ASKED_FOR = {"help", "advice", "support", "assistance", "reassurance", "ca
                    "pain", "water", "medication", "review", "appointment"}
 
 
+_QUOTE_MARKS = ("'", '"', "\u2018", "\u201c")
+
+
 def _quoted(tok: Any) -> bool:
     """``tok`` is inside a quotation introduced by a colon: "One daughter wrote: 'someone asked Mum ...'"."""
     sent = tok.sent
     for i in range(sent.start, tok.i - 1):
-        if sent.doc[i].text == ":" and sent.doc[i + 1].text in ("'", '"', "\u2018", "\u201c"):
+        if sent.doc[i].text == ":" and sent.doc[i + 1].text in _QUOTE_MARKS:
             return True
     return False
 
@@ -1288,8 +1291,7 @@ def _participation_for(person: Any) -> Any | None:
             continue  # "One mother wrote: '...'": a quotation, not writing part of the work
         if role == "subject" and lemma in _CLINICAL_WORK_VERBS | {"deliver", "approve", "sign"} and _by_one_person(person):
             continue  # "reviewed by an obstetrician", "training given by a paediatric nurse": one person's job
-        if role == "subject" and group_of(person) == "staff" and lemma not in _ONE_PERSON_PROJECT_VERBS \
-                and _one_person(person):
+        if role == "subject" and _one_persons_job(person, lemma):
             continue  # "The pharmacist also gives the patient card": one person's job
         if role == "subject" and lemma in _ONE_PERSON_VERBS and _one_person(person):
             continue  # "The project was led by our consultant radiologist", "our nurse has spoken at the network"
@@ -1338,7 +1340,7 @@ def _participation_for(person: Any) -> Any | None:
             lemma = _lemma(v)
             if relative and subject is not None and subject.dep_ == "nsubj" and lemma in _DOER_VERBS \
                     and not (lemma == "work" and _just_works(v)) and not _not_taking_part(v, person, "subject") \
-                    and not (group_of(person) == "staff" and lemma not in _ONE_PERSON_PROJECT_VERBS and _one_person(person)):
+                    and not _one_persons_job(person, lemma):
                 return v
             if relative and subject is not None and subject.dep_ == "nsubj" and lemma in _VOICE_VERBS and _voiced(v):
                 return v  # "It was a family member who pointed out that ..."
@@ -1368,6 +1370,11 @@ def _participation_for(person: Any) -> Any | None:
                 continue
         return t
     return None
+
+
+def _one_persons_job(person: Any, lemma: str) -> bool:
+    """One member of staff doing something other than work on the project itself."""
+    return group_of(person) == "staff" and lemma not in _ONE_PERSON_PROJECT_VERBS and _one_person(person)
 
 
 def _by_one_person(person: Any) -> bool:
@@ -1464,7 +1471,7 @@ def _relatives(person: Any) -> bool:
 def _quotes(verb: Any) -> bool:
     """'wrote: "..."': the verb introduces a quotation rather than taking an object."""
     return not any(c.dep_ == "dobj" for c in verb.children) and any(
-        c.dep_ == "punct" and c.text in (":", "'", '"', "\u2018", "\u201c") and c.i > verb.i for c in verb.children)
+        c.dep_ == "punct" and c.text in (":", *_QUOTE_MARKS) and c.i > verb.i for c in verb.children)
 
 
 def _audience(noun: Any, verb: Any) -> bool:

@@ -138,7 +138,7 @@ def split_organisations(value: str, known: Collection[str] = ()) -> tuple[str, .
     value = _CONTACT_DETAILS.split(value, maxsplit=1)[0]
     value = _AUTHOR_LINE.split(value, maxsplit=1)[0]
     value = _STREET_ADDRESS.split(value, maxsplit=1)[0]  # "Millbrook Surgery, 14 Chapel Lane, ..."
-    value = re.sub(r"\s*\([^()]*\)", "", value)  # "(School of Nursing)", "(registered charity)": descriptions
+    value = _unbracketed(value)  # "(School of Nursing)", "(registered charity)": descriptions
     separators = r"\s*(?:;|\n|•|·|\u2022|\||\s/\s)\s*"
     if _BULLET.match(value):
         separators += r"|\s+[-–—]\s+"
@@ -486,10 +486,21 @@ def _names_listed(value: str) -> bool:
 _NAME_ALONE_LINES = 6
 
 
+def _unbracketed(text: str) -> str:
+    """The text without its bracketed asides: "X Trust (Podiatry)", "(registered charity no. 123)"."""
+    return re.sub(r"\s*\([^()]*\)", "", text)
+
+
+def _cover_text(text: str) -> str:
+    """A cover line without bracketed asides and without the next line a PDF block ran into it."""
+    return _COVER_TAIL.split(_unbracketed(text), maxsplit=1)[0]
+
+
 def _primary_name(value: str) -> str:
     """The organisation in a lead value that also names a role or department: "Head of Patient Safety,
     X NHS Trust", "Department of Haematology, X NHS Trust", "X NHS Trust – Digital Medicines Team"."""
-    value = re.split(r"\s+[–—-]\s+", value, maxsplit=1)[0] if _complete_name(re.split(r"\s+[–—-]\s+", value)[0]) else value
+    head = re.split(r"\s+[–—-]\s+", value, maxsplit=1)[0]
+    value = head if _complete_name(head) else value
     pieces = [p.strip() for p in value.split(",") if p.strip()]
     if len(pieces) < 2:
         return value
@@ -502,7 +513,7 @@ def _name_lines(blocks: Sequence[Block], known: Collection[str]) -> tuple[str | 
     names: list[str] = []
     joined = False
     for block in blocks:
-        text = _COVER_TAIL.split(re.sub(r"\s*\([^()]*\)", "", " ".join(block.text.split())), maxsplit=1)[0]
+        text = _cover_text(" ".join(block.text.split()))
         if _WITH_LINE.match(text):
             joined = bool(names)  # "working with A, B and C" under the lead: read by _with_line
             break
@@ -600,14 +611,14 @@ def _lead_and_joined(value: str) -> tuple[str, str]:
     """"X (SCIO), a charity founded by parents In partnership with A and B" -> ("X", "A and B")."""
     value = " ".join(value.split())
     parts = _LEAD_JOINED.split(value, maxsplit=1)
-    lead = _APPOSITIVE.sub("", re.sub(r"\s*\([^()]*\)", "", parts[0])).strip(" ,;")
+    lead = _APPOSITIVE.sub("", _unbracketed(parts[0])).strip(" ,;")
     return lead, (parts[1] if len(parts) > 1 else "")
 
 
 def _sentence_list(text: str, known: Collection[str]) -> list[str]:
     """Names in a list written as a sentence: commas separate; so does the last "and" after a whole name."""
     text = _AUTHOR_LINE.split(" ".join(text.split()), maxsplit=1)[0]
-    text = _COVER_TAIL.split(re.sub(r"\s*\([^()]*\)", "", text), maxsplit=1)[0].strip(" .")
+    text = _cover_text(text).strip(" .")
     pieces: list[str] = []
     for piece in re.split(r"\s*,\s*", text):
         last = re.match(rf"^(.*\b(?:{'|'.join(sorted(_BOUNDARY_HEADS))}))\s+and\s+((?:the\s+)?[A-Z].*)$", piece)
@@ -630,7 +641,7 @@ _CAPITALISED_NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|fo
 
 def _only_names(text: str) -> bool:
     """Capitalised names joined by commas and "and": no lower-case word but the small ones names use."""
-    text = _COVER_TAIL.split(re.sub(r"\s*\([^()]*\)", "", " ".join(text.split())), maxsplit=1)[0]
+    text = _cover_text(" ".join(text.split()))
     return not any(w not in ("of", "and", "for", "the", "upon", "on", "in", "at", "&")
                    for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text))
 
@@ -652,7 +663,7 @@ def _barred_list(blocks: Sequence[Block], known: Collection[str]) -> tuple[str |
         while text.count("(") > text.count(")") and i + 1 < len(texts):
             i += 1
             text = f"{text} {texts[i]}"  # a bracket wrapped onto the next line
-        text = _COVER_TAIL.split(re.sub(r"\s*\([^()]*\)", "", text), maxsplit=1)[0].replace(" · ", " | ")
+        text = _cover_text(text).replace(" · ", " | ")
         if _label_of(text)[0] is not None or not re.search(r"\s[|/]\s", text):
             continue
         names = [n for n in split_organisations(text, known) if _names_organisation(n)]
@@ -680,7 +691,7 @@ _LEAD_WITH = re.compile(
 def _submitted_by(blocks: Sequence[Block], known: Collection[str]) -> tuple[str | None, list[str]]:
     """A cover sentence instead of labels: "Submitted by X, with A, B and C." -> (X, [A, B, C])."""
     for block in blocks:
-        text = re.sub(r"\s*\([^()]*\)", "", " ".join(block.text.split()))  # "(a self-advocacy charity run by ...)"
+        text = _unbracketed(" ".join(block.text.split()))  # "(a self-advocacy charity run by ...)"
         m = _SUBMITTED_BY.match(text)
         if m and (_names_organisation(lead := _lead_and_joined(m.group("lead"))[0]) or _CAPITALISED_NAME.match(lead)):
             return lead, _sentence_list(m.group("partners") or "", known)

@@ -486,7 +486,7 @@ def _one_heading_each(segments: Sequence[Segment], scores: np.ndarray, labels: l
     if headed and headed[0] == 0 and (len(headed) == n_crit + 1
                                       or _title_like(segments[0].heading, 0, document_first=True)):
         headed = headed[1:]  # the entry's title
-    if len(headed) != n_crit or any(segments[i].heading is None for i in headed):
+    if len(headed) != n_crit:
         return labels
     # Most entries keep the rubric's order: a small prior for the k-th heading answering the k-th question.
     prior = RUBRIC_ORDER_PRIOR * np.eye(n_crit)
@@ -496,7 +496,7 @@ def _one_heading_each(segments: Sequence[Segment], scores: np.ndarray, labels: l
         out[headed[r]] = int(c)
     # Body segments without a heading of their own follow the heading above them.
     for i in range(1, len(out)):
-        if segments[i].heading is None and i - 1 >= 0 and out[i - 1] != n_crit:
+        if segments[i].heading is None and out[i - 1] != n_crit:
             out[i] = out[i - 1]
     return out
 
