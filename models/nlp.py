@@ -21,6 +21,7 @@ import functools
 import importlib.util
 import logging
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -133,7 +134,144 @@ def _load(source: str | Path) -> Any:
     elif "senter" in nlp.pipe_names:
         nlp.disable_pipe("senter")
     _keep_co_words(nlp)
+    if "attribute_ruler" in nlp.pipe_names:
+        index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
     return nlp
+
+
+# The attribute ruler's token patterns, looked up instead of scanned.
+#
+# spaCy's ``Matcher`` tries every pattern at every token: with the 179 patterns of
+# en_core_web_sm's attribute ruler (mostly the tag map, "TAG NN -> POS NOUN", and word-specific
+# exceptions) that cost as much as the parser. ``IndexedMatcher`` finds the same matches by
+# looking each token's lower-case form and tag up in a table of the patterns that can start
+# there, then checking only those. It accepts the pattern language those rules use (fixed-length
+# patterns over LOWER, TAG, DEP and IS_SPACE with a value, IN, NOT_IN or REGEX); a ruler with any
+# other pattern keeps spaCy's matcher.
+
+_INDEX_ORDER = ("LOWER", "TAG", "DEP", "IS_SPACE")  # the token attributes the patterns test
+
+
+class _Unindexable(ValueError):
+    pass
+
+
+def _condition(vocab: Any, attr: str, value: Any) -> tuple[int, str, Any]:
+    """(column, test, argument) for one key of a token pattern, over ``Doc.to_array`` values."""
+    if attr not in _INDEX_ORDER:
+        raise _Unindexable(attr)
+    column = _INDEX_ORDER.index(attr)
+
+    def code(v: Any) -> int:
+        if isinstance(v, bool):
+            return int(v)
+        if isinstance(v, str):
+            return vocab.strings.add(v) if v else 0
+        raise _Unindexable(repr(v))
+
+    if isinstance(value, (str, bool)):
+        return column, "==", code(value)
+    if isinstance(value, dict) and len(value) == 1:
+        (op, arg), = value.items()
+        if op == "IN":
+            return column, "in", frozenset(code(v) for v in arg)
+        if op == "NOT_IN":
+            return column, "not in", frozenset(code(v) for v in arg)
+        if op == "REGEX" and attr != "IS_SPACE":
+            search = re.compile(arg).search
+            strings = vocab.strings
+            return column, "regex", lambda h: bool(search(strings[h] if h else ""))
+    raise _Unindexable(repr(value))
+
+
+def _passes(value: int, test: str, arg: Any) -> bool:
+    if test == "==":
+        return value == arg
+    if test == "in":
+        return value in arg
+    if test == "not in":
+        return value not in arg
+    return arg(value)
+
+
+class IndexedMatcher:
+    """Drop-in for ``Matcher.__call__(doc, allow_missing=True, as_spans=False)`` on simple patterns.
+
+    Each pattern is filed under the values its first token must have (a word, a tag, a
+    dependency label, whitespace or not); a token is checked only against the patterns filed
+    under its own values and the few that no value can file.
+    """
+
+    def __init__(self, vocab: Any, patterns: list[dict]) -> None:
+        self.vocab = vocab
+        self._patterns: dict[int, list] = {}
+        self.filed: list[dict[int, list]] = [{} for _ in _INDEX_ORDER]
+        self.anywhere: list = []
+        for number, rule in enumerate(patterns):
+            match_id = vocab.strings.add(str(number))
+            self._patterns[match_id] = rule["patterns"]
+            for pattern in rule["patterns"]:
+                if not pattern or not all(isinstance(spec, dict) and spec for spec in pattern):
+                    raise _Unindexable(repr(pattern))
+                checks = tuple(tuple(_condition(vocab, a, v) for a, v in spec.items()) for spec in pattern)
+                keys = {column: (test, arg) for column, test, arg in checks[0] if test in ("==", "in")}
+                column = min(keys, default=None)
+                # What is left to check once a token has been found under the filed value.
+                rest = tuple(
+                    (offset, c, test, arg)
+                    for offset, spec in enumerate(checks)
+                    for c, test, arg in spec
+                    if not (offset == 0 and c == column)
+                )
+                entry = (match_id, len(checks), rest)
+                if column is None:
+                    self.anywhere.append(entry)
+                    continue
+                test, arg = keys[column]
+                for value in ([arg] if test == "==" else arg):
+                    self.filed[column].setdefault(value, []).append(entry)
+
+    def get(self, key: Any, default: Any = None) -> tuple[None, list] | Any:
+        """As ``Matcher.get``: (on_match, patterns) for a key, which ``AttributeRuler.patterns`` reads."""
+        match_id = self.vocab.strings.add(key) if isinstance(key, str) else key
+        return (None, self._patterns[match_id]) if match_id in self._patterns else default
+
+    def __call__(self, doc: Any, *, allow_missing: bool = True, as_spans: bool = False) -> list:
+        if as_spans:
+            raise NotImplementedError("IndexedMatcher returns (match_id, start, end) tuples")
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+
+        n = len(doc)
+        if not n:
+            return []
+        rows = doc.to_array([LOWER, TAG, DEP, IS_SPACE]).tolist()
+        filed = self.filed
+        found = set()
+        for i, row in enumerate(rows):
+            for candidates in (
+                filed[0].get(row[0], ()), filed[1].get(row[1], ()), filed[2].get(row[2], ()),
+                filed[3].get(row[3], ()), self.anywhere,
+            ):
+                for match_id, length, rest in candidates:
+                    end = i + length
+                    if end > n:
+                        continue
+                    for offset, column, test, arg in rest:
+                        if not _passes(rows[i + offset][column], test, arg):
+                            break
+                    else:
+                        found.add((match_id, i, end))
+        return sorted(found, key=lambda m: (m[1], m[2], m[0]))
+
+
+def index_attribute_ruler(ruler: Any) -> bool:
+    """Swap the ruler's ``Matcher`` for an ``IndexedMatcher`` when every pattern allows it."""
+    try:
+        ruler.matcher = IndexedMatcher(ruler.vocab, ruler.patterns)
+    except _Unindexable as exc:
+        log.info("attribute_ruler keeps spaCy's matcher: pattern part %s is not indexed", exc)
+        return False
+    return True
 
 
 def _keep_co_words(nlp: Any) -> None:

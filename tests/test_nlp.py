@@ -73,3 +73,50 @@ def test_nlp_parse_many_keeps_order_and_sets_sentences(nlp):
     assert [d.text for d in docs] == texts
     assert all(len(list(d.sents)) == 2 for d in docs)
     assert "ner" not in nlp.pipe_names and docs[0][2].dep_  # parsed, without the entity recogniser
+
+
+# Sentences that exercise the attribute ruler's word exceptions, multi-token patterns
+# ("gonna", "let's", "y'all", "ain't"), dependency-conditioned rules ("it" as subject or object,
+# auxiliaries, "that" as a pronoun) and whitespace tokens.
+_RULER_TEXTS = [
+    "I ain't gonna do it, y'all. Let's go; c'mon, we gotta try it again.",
+    "It was there. Give it to me and I said you did, but she didn't.",
+    "Did she have it? She did. We have had enough. That is what it does.",
+    "There is a  double  space\n\nand a tab\there: those were the nurses' notes.",
+    "Falls fell from 12 to 7 per 1,000 bed days; patients co-designed the leaflet that we use.",
+]
+
+
+def test_nlp_indexed_attribute_ruler_matches_spacys_matcher(nlp):
+    from spacy.matcher import Matcher
+
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler.matcher, nlp_module.IndexedMatcher)
+    stock = Matcher(nlp.vocab, validate=False)
+    for number, rule in enumerate(ruler.patterns):
+        stock.add(nlp.vocab.strings.add(str(number)), rule["patterns"])
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
+        docs = list(nlp.pipe(_RULER_TEXTS))
+    for doc in docs:
+        expected = sorted(stock(doc, allow_missing=True, as_spans=False), key=lambda m: (m[1], m[2], m[0]))
+        assert ruler.matcher(doc) == expected
+    # And the token attributes the rules read come out the same either way.
+    indexed = [[(t.pos_, str(t.morph), t.lemma_) for t in doc] for doc in nlp.pipe(_RULER_TEXTS)]
+    fast = ruler.matcher
+    try:
+        ruler.matcher = stock
+        plain = [[(t.pos_, str(t.morph), t.lemma_) for t in doc] for doc in nlp.pipe(_RULER_TEXTS)]
+    finally:
+        ruler.matcher = fast
+    assert indexed == plain
+
+
+def test_nlp_attribute_ruler_with_other_patterns_keeps_spacys_matcher(nlp):
+    import spacy
+
+    other = spacy.blank("en")
+    ruler = other.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "a", "OP": "+"}]], {"LEMMA": "a"})
+    assert nlp_module.index_attribute_ruler(ruler) is False
+    assert not isinstance(ruler.matcher, nlp_module.IndexedMatcher)
+    ruler.add([[{"LOWER": "b"}]], {"LEMMA": "b"})  # still a working spaCy ruler
