@@ -138,8 +138,9 @@ def realised(tok: Any) -> bool:
     node = tok
     crossed_conj = False
     first = True
+    came_before = False  # the clause we climbed from stands before this verb: a run-on, not its complement
     while True:
-        if not (crossed_conj and node.pos_ in ("VERB", "AUX")):
+        if not (crossed_conj and node.pos_ in ("VERB", "AUX")) and not came_before:
             # A coordinated verb ("we aimed to X and achieved Y") does not inherit its sister's intent.
             if not first and node.lemma_.lower() in _INTENT_VERBS and node.pos_ == "VERB":
                 return False
@@ -176,6 +177,9 @@ def realised(tok: Any) -> bool:
         crossed_conj = node.dep_ == "conj"
         if crossed_conj and _future(node.head):
             return False  # the first conjunct's auxiliary is shared: "we will review and reduce"
+        # "Carers told us ..., they wanted someone to show them, so we built ...": a finished clause
+        # before "wanted" is not what was wanted.
+        came_before = node.dep_ == "ccomp" and node.i < node.head.i and node.tag_ == "VBD"
         node = node.head
         first = False
 
@@ -747,6 +751,9 @@ _PATIENT_NEEDS_QUALIFIER = {
     "mentor": {"peer"},
     "supporter": {"peer"},
 }
+# Patient voice groups known by their initials: Maternity (and Neonatal) Voices Partnerships, a GP
+# practice's Patient Participation Group.
+_PATIENT_GROUP_ACRONYMS = {"mvp", "mnvp", "ppg", "ppgs", "mvps", "mnvps"}
 _PAID_CARER = {"senior", "paid", "professional", "agency", "domiciliary", "care", "home", "night", "day"}
 _CONDITIONS = {"deaf", "disabled", "blind", "autistic", "homeless", "bereaved", "neurodivergent", "deafblind"}
 # Groups run by and for patients or carers: "the Lung Health Support Group", "a carers' network".
@@ -900,7 +907,7 @@ def group_of(tok: Any) -> str | None:
         lemma = lemma[:-1]  # a name's plural is not lemmatised: "Kidney Patients Group", "Nurses Forum"
     if lower in ("hcas", "hca", "ahps", "ahp", "gps", "gp", "fy1s", "fy2s") or lemma in ("hca", "ahp"):
         lemma = lower.rstrip("s")
-    if lower in ("healthwatch",) or lower.startswith("healthwatch"):
+    if lower in ("healthwatch",) or lower.startswith("healthwatch") or lower in _PATIENT_GROUP_ACRONYMS:
         return "patients"
     if tok.pos_ == "PROPN" and lemma in ("voices", "voice"):
         return "patients"  # a patient voice group: "Maternity Voices Partnership", "Patient Voices"
@@ -923,7 +930,8 @@ def group_of(tok: Any) -> str | None:
         if group is not None and group.lemma_.lower() in _GROUP_NOUNS | {"forum", "council"} and (
                 group_of(group) == "patients" or any(c.dep_ == "compound" and group_of(c) == "patients" for c in group.children)):
             return "patients"  # "members of the Stroke Survivors Group": the group's people
-    if lemma in ("people", "person", "volunteer", "member", "user") and _described_as_patients(tok):
+    if lemma in ("people", "person", "volunteer", "member", "user", "man", "woman", "gentleman", "lady", "couple") \
+            and _described_as_patients(tok):
         return "patients"  # "people who use home oxygen", "volunteers, several of whom care for a relative"
     if lemma in ("people", "person", "volunteer", "member", "user") and _CONDITIONS & _qualifiers(tok):
         return "patients"  # "Deaf people", "disabled members", "autistic volunteers"
@@ -931,7 +939,8 @@ def group_of(tok: Any) -> str | None:
         quals = _PATIENT_NEEDS_QUALIFIER.get(lemma)
         if quals is not None and not (quals & _qualifiers(tok)):
             return None
-        if lemma == "member" and not ({"public", "community", "lay", "patient", "family"} & _qualifiers(tok)):
+        if lemma == "member" and not ({"public", "community", "lay", "patient", "family"} & _qualifiers(tok)) \
+                and not any(c.dep_ == "compound" and group_of(c) == "patients" for c in tok.children):
             return None
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _REPRESENTATIVE_HEADS | _PARTICIPATION_NOUNS:
             return None  # "patient safety", "patient flow", "family room"
@@ -940,7 +949,7 @@ def group_of(tok: Any) -> str | None:
         return "patients"
     if lemma in _STAFF_WORDS or (tok.pos_ == "NOUN" and lemma.endswith(_STAFF_SUFFIXES)):
         quals = _STAFF_NEEDS_QUALIFIER.get(lemma)
-        if quals is not None and quals and not (quals & _qualifiers(tok)):
+        if quals is not None and quals and not (quals & _qualifiers(tok)) and not _job_title(tok, lemma):
             return None
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _REPRESENTATIVE_HEADS | _PARTICIPATION_NOUNS | {
             "team", "group", "member", "lead", "champion", "colleague"
@@ -950,6 +959,19 @@ def group_of(tok: Any) -> str | None:
             return None
         return "staff"
     return None
+
+
+# "reablement workers", "probation officers": a plural worker or officer named by the work is a
+# staff group, whatever the work; these qualifiers name people who are not staff.
+_JOB_PLURALS = {"worker", "officer"}
+_NOT_JOBS = {"sex", "migrant", "seasonal", "farm", "agricultural", "factory", "manual", "construction", "gig",
+             "self-employed", "unpaid", "voluntary", "peer", "chief", "executive"}
+
+
+def _job_title(tok: Any, lemma: str) -> bool:
+    return lemma in _JOB_PLURALS and tok.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ") and c.lower_ not in _NOT_JOBS
+        for c in tok.children)
 
 
 def _lemma(tok: Any) -> str:
@@ -1083,15 +1105,19 @@ def _linked_noun(person: Any, noun: Any) -> bool:
     return False
 
 
-def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False) -> dict[str, Any]:
+def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, carers_are_staff: bool = False) -> dict[str, Any]:
     """group -> the token that shows the group took part, for each group that did in this sentence.
 
     ``members_are_patients``: the entry has said its "members" are patients or service users (see
-    ``members_are_patients``), so a bare "our members" counts as patients here.
+    ``members_are_patients``), so a bare "our members" counts as patients here. ``carers_are_staff``:
+    the entry's carers are paid care workers (see ``carers_are_staff``), so a bare "carers" is staff.
     """
     found: dict[str, Any] = {}
     people = [(t, g) for t in sent if (g := group_of(t)) is not None
               or members_are_patients and _bare_member(t) and (g := "patients")]
+    if carers_are_staff:
+        people = [(t, "staff" if g == "patients" and t.lemma_.lower() == "carer" and not _family_carer(t) else g)
+                  for t, g in people]
     if not people:
         return found
     for person, group in people:
@@ -1110,6 +1136,8 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False) ->
     return found
 
 
+_UNWELL = {"unwell", "ill", "pregnant", "injured", "harmed", "bereaved", "sick", "homeless", "disabled", "patient",
+           "inpatient", "outpatient"}
 _CARED_FOR = {"discharge", "admit", "treat", "detain", "diagnose", "section", "hospitalise", "hospitalize", "refer",
               "readmit", "care"}
 
@@ -1118,8 +1146,13 @@ def _described_as_patients(tok: Any) -> bool:
     """A relative clause says the people use a service, live with a condition or care for someone:
     "people who use home oxygen", "volunteers, several of whom care for a relative living with dementia"."""
     for rel in (c for c in tok.children if c.dep_ == "relcl"):
+        if any(t.lower_ == "whose" and t.head.lemma_.lower() in _FAMILY for t in rel.subtree):
+            return True  # "a man whose wife had been badly burned": family
         lemma = _lemma(rel)
         preps = {p.lower_ for p in rel.children if p.dep_ == "prep"}
+        if lemma == "be" and any(c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in _UNWELL or group_of(c) == "patients")
+                                 for c in rel.children):
+            return True  # "women who had been seriously unwell in pregnancy", "people who had been inpatients"
         if lemma in _CARED_FOR and any(c.dep_ == "auxpass" for c in rel.children):
             return True  # "people who had been detained under section 136", "... discharged while homeless"
         if lemma == "use" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in rel.children) \
@@ -1135,7 +1168,41 @@ def _bare_member(tok: Any) -> bool:
         c.dep_ == "prep" and c.lower_ in ("of", "from") for c in tok.children)
 
 
+_FAMILY = {"wife", "husband", "partner", "son", "daughter", "child", "mother", "father", "mum", "dad", "parent",
+           "brother", "sister", "grandmother", "grandfather", "grandchild", "baby", "relative", "family"}
 _HAVING_VERBS = {"have", "experience", "live", "be", "survive", "undergo"}
+
+
+_FAMILY_CARER_WORDS = {"family", "unpaid", "informal", "young", "parent", "relative", "carers'", "carer's"}
+
+
+def _family_carer(tok: Any) -> bool:
+    """A carer the text marks as family: "family carers", "unpaid carers", "patients and carers", "carers of"."""
+    if _FAMILY_CARER_WORDS & _qualifiers(tok) or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True
+    joined = [tok.head] if tok.dep_ == "conj" else []
+    joined += [c for c in tok.children if c.dep_ == "conj"]
+    return any(t.lemma_.lower() in ("patient", "family", "parent", "relative", "child", "people", "resident", "user")
+               for t in joined)
+
+
+def carers_are_staff(sents: Iterable[Any]) -> bool:
+    """The entry's "carers" are paid care workers: it names care workers or paid carers ("home care
+    workers", "domiciliary carers", "care agency staff") and never marks a carer as family."""
+    paid = family = False
+    for sent in sents:
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if lemma == "carer":
+                if _family_carer(tok):
+                    family = True
+                elif _PAID_CARER & _qualifiers(tok):
+                    paid = True
+            elif lemma == "worker" and {"care", "domiciliary", "homecare"} & _qualifiers(tok):
+                paid = True
+            elif lemma == "domiciliary":
+                paid = True
+    return paid and not family
 
 
 def members_are_patients(sents: Iterable[Any]) -> bool:
@@ -1203,7 +1270,12 @@ def _voiced(verb: Any) -> bool:
             # "asked for it to be built into the letter": "for" marks a clause
             or c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             for c in verb.children)
-    if not (_we_changed(verb) or verb.dep_ in ("ccomp", "conj", "advcl") and _we_changed(verb.head)):
+    governing = []
+    node = verb
+    while node.dep_ in ("ccomp", "conj", "advcl") and len(governing) < 2:
+        node = node.head
+        governing.append(node)  # "..., so we rewrote it" may govern the telling clause, or the clause after it
+    if not (_we_changed(verb) or any(_we_changed(g) for g in governing)):
         return False  # "patients tell us they feel safer" is an outcome, not a part in the work
     return any(c.lower_ in ("us", "me") and c.dep_ in ("dobj", "dative", "pobj", "obj") for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in ("us", "me") for g in c.children) for c in verb.children)
@@ -1283,6 +1355,8 @@ def _participation_for(person: Any) -> Any | None:
             continue
         if role == "with" and lemma in _DISSEMINATION_VERBS:
             continue  # "shared the design with its estates colleagues": told, not taking part
+        if role == "object" and lemma in _TALKED_ABOUT | _GATHER_VERBS:
+            continue  # "every person with dementia is discussed by name", "EDs receive children": care
         if _not_taking_part(v, person, role):
             continue
         if role == "subject" and lemma == "write" and _quotes(v):
@@ -1300,7 +1374,8 @@ def _participation_for(person: Any) -> Any | None:
         if role == "with" and lemma in _GATHER_VERBS and not _gathers_input(v):
             continue
         if role == "subject" and lemma in _DOER_VERBS:
-            if lemma in ("attend", "join", "complete") and any(_training(t) for t in v.subtree if t.pos_ == "NOUN"):
+            if lemma in ("attend", "join", "complete") and any(_training(t) for t in v.subtree
+                                                                if t.pos_ == "NOUN" or t.dep_ == "dobj"):
                 continue  # "nurses attended a training session": taught, not taking part
             if lemma == "help" and _helped_people(v):
                 continue  # "people helped up by our crews": care, not a part in the work
@@ -1325,7 +1400,7 @@ def _participation_for(person: Any) -> Any | None:
                 if t.i in chain or t == person:
                     continue
                 if (t.lemma_.lower() in _GROUP_NOUNS or t.lemma_.lower() in _TAKING_PART_NOUNS and _attended(t)) \
-                        and _verb_of(t) == v and not _training(t) \
+                        and _verb_of(t) == v and not _training(t) and not _employer(t) \
                         and not (t.lemma_.lower() == "part" and _lemma(v) not in ("take", "play", "form", "become")):
                     if v.lemma_.lower() not in _OUTCOME_VERBS - {"be"}:
                         return v
@@ -1362,6 +1437,8 @@ def _participation_for(person: Any) -> Any | None:
         if t.dep_ == "compound" and t.head.lemma_.lower() not in _PARTICIPATION_NOUNS | _GROUP_NOUNS:
             continue  # "nurses on the pilot wards": a kind of ward, not a pilot they took part in
         owner = _clause_verb(t)
+        if _measured_subject(t, owner):
+            continue  # "non-conveyance after a consultant discussion increased from 9% to 16%": a measure
         if _lemma(owner) in _DISSEMINATION_VERBS and _audience(t, owner):
             continue  # "shared our evaluation with the national nurses group"
         if lemma in ("feedback", "view", "voice", "story", "insight", "input", "opinion", "perspective", "comment",
@@ -1383,11 +1460,19 @@ def _by_one_person(person: Any) -> bool:
 
 
 _CARE_PLACES = _WORKPLACES | {"appointment", "a&e", "ed", "emergency", "gp", "surgery", "outpatient", "outpatients"}
+# Verbs whose object is what is talked about or taken in, not who took part ("discussed with carers" is).
+_TALKED_ABOUT = {"discuss", "mention", "consider", "describe", "list"}
+_CALLS_ATTENDED = {"call", "callout", "incident", "emergency", "job", "case", "people", "person", "child", "resident"}
 _AUDIENCE_EVENTS = {"meeting", "conference", "event", "webinar", "summit", "launch", "seminar", "lecture"}
 _CONDITION_OBJECTS = {"infection", "ulcer", "pneumonia", "delirium", "sepsis", "complication", "symptom", "condition",
                       "disease", "injury", "harm", "fall", "cancer", "dementia", "diabetes", "illness", "reaction"}
 _CHANGED_NOTHING = re.compile(r"\bno (?:changes?|amendments?)\b|\bnothing (?:was |needed to be )?changed\b"
-                              r"|\bwithout (?:any )?changes?\b|\bunchanged\b", re.I)
+                              r"|\bwithout (?:any )?changes?\b|\bunchanged\b"
+                              r"|\b(?:stayed|remained|stays|remains|was kept|kept it) (?:as it (?:was|is)|the same)\b"
+                              r"|\b(?:was|were|has|have) not (?:been )?(?:changed|altered|amended)\b", re.I)
+# Giving views: input only when something changed, so not when the sentence says nothing did.
+_FEEDBACK_VERBS = {"survey", "ask", "interview", "consult", "poll", "raise", "suggest", "comment", "feed", "voice",
+                   "tell", "say", "point", "give", "share", "propose", "recommend"}
 
 
 def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
@@ -1400,6 +1485,9 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
                                                                  for o in p.children if o.dep_ == "pobj"]
         if any(_lemma(c) in _CARE_PLACES or c.lower_ in _CARE_PLACES for c in places):
             return True  # "attended the emergency department": care
+        attended = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else [])
+        if any(group_of(c) == "patients" or _lemma(c) in _CALLS_ATTENDED for c in attended):
+            return True  # "the patients our crews attend", "paramedics attended 900 calls": care
         if verb.dep_ == "acl" and _lemma(verb.head) in _AUDIENCE_EVENTS or verb.dep_ == "advcl" and any(
                 t.dep_ == "pobj" and _lemma(t) in _AUDIENCE_EVENTS for t in verb.head.subtree if t.i < verb.i):
             return True  # "presented at the annual meeting, attended by 130 optometrists": an audience
@@ -1412,8 +1500,8 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
                                   or any(t.text.isupper() and len(t.text) > 1 for t in c.subtree))
             for c in verb.children):
         return True  # "patients who developed NV-HAP"
-    if lemma in ("survey", "ask", "interview", "consult", "poll") and _CHANGED_NOTHING.search(verb.sent.text):
-        return True  # "we surveyed 85 patients ...; no changes were needed"
+    if lemma in _FEEDBACK_VERBS and _CHANGED_NOTHING.search(verb.sent.text):
+        return True  # "we surveyed 85 patients ...; no changes were needed", "staff raised points ...; it stayed as it was"
     return False
 
 
@@ -1444,9 +1532,17 @@ def _named_person(person: Any) -> bool:
     if not _one_person(person):
         return False
     near = [person, person.head, *person.children, *person.head.children]
-    return any(t.lower_.rstrip(".") in _HONORIFICS and t.pos_ == "PROPN" or
-               t.dep_ == "appos" and any(c.lower_.rstrip(".") in _HONORIFICS for c in t.subtree) for t in near) or \
-        person.dep_ == "appos" and any(c.lower_.rstrip(".") in _HONORIFICS for c in person.head.subtree)
+    if any(t.lower_.rstrip(".") in _HONORIFICS and t.pos_ == "PROPN" or
+           t.dep_ == "appos" and any(c.lower_.rstrip(".") in _HONORIFICS for c in t.subtree) for t in near) or \
+            person.dep_ == "appos" and any(c.lower_.rstrip(".") in _HONORIFICS for c in person.head.subtree):
+        return True
+    # "led by Dr Amrit Sandhu, consultant endocrinologist, who ...", however the parser attached the role
+    before = min(t.i for t in person.subtree if not t.is_punct or t == person) - 1
+    doc = person.doc
+    if before >= 1 and doc[before].text == "," and doc[before - 1].pos_ == "PROPN":
+        name_start = doc[before - 1].left_edge.i
+        return any(doc[i].lower_.rstrip(".") in _HONORIFICS for i in range(max(name_start, before - 5), before))
+    return False
 
 
 def _kept_or_told(group: Any) -> bool:
@@ -1461,6 +1557,25 @@ def _kept_or_told(group: Any) -> bool:
     if node.dep_ == "dobj" and lemma in {"run", "use", "offer", "host", "have", "provide", "organise", "organize", "fund"}:
         return True
     return node.dep_ == "nsubjpass" and lemma in {"show", "tell", "inform", "send", "give", "brief", "update", "present"}
+
+
+def _measured_subject(noun: Any, verb: Any) -> bool:
+    """``noun`` is inside what a measured change is about: "[non-conveyance after a consultant
+    discussion] increased from 9% to 16%", "[patient feedback scores] rose to 92%"."""
+    return _lemma(verb) in _CHANGE_VERBS - {"go", "come"} and not any(c.dep_ == "dobj" for c in verb.children) \
+        and any(_is_number(t) or t.text == "%" for t in verb.subtree) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and noun in c.subtree for c in verb.children)
+
+
+def _employer(noun: Any) -> bool:
+    """'council home carers', 'network staff', 'the council area': a group noun naming who employs people or
+    a place, not a group they joined."""
+    if noun.dep_ == "compound" and noun.lemma_.lower() == "council" and noun.pos_ == "NOUN":
+        return True  # "the council area", "council officers": the local authority
+    node = noun
+    while node.dep_ == "compound" and node.head != node:
+        node = node.head
+    return node != noun and group_of(node) is not None
 
 
 def _relatives(person: Any) -> bool:
@@ -1502,7 +1617,7 @@ def _clinical_work(verb: Any, person: Any, role: str | None) -> bool:
         # "96% were reviewed by a clinician within 30 minutes": a count of routine work, not a part in the project.
         # The last object is the phrase's head ("the medicines checklist" may parse as two objects).
         # A care plan is clinical work when it is written or agreed, not when it is tested with its users.
-        objects = _CLINICAL_OBJECTS | ({"plan"} if lemma in ("write", "agree") else set())
+        objects = _CLINICAL_OBJECTS | ({"plan", "date", "appointment", "time"} if lemma in ("write", "agree") else set())
         return bool(acted_on) and any(
             c.lemma_.lower() in objects or group_of(c) == "patients"
             or _counted(c) and c.lemma_.lower() not in _DESIGN_OBJECTS for c in acted_on[-1:])
@@ -1561,7 +1676,8 @@ def _shaped(verb: Any) -> bool:
 
 _SHAPING_VERBS = {"shape", "inform", "change", "lead", "use", "incorporate", "refine", "influence", "drive", "adapt",
                   "guide", "result", "prompt", "act", "redesign", "amend", "revise", "rewrite", "rewrote", "rewritten",
-                  "simplify", "remove", "drop", "add", "cut", "reword"}
+                  "simplify", "remove", "drop", "add", "cut", "reword", "build", "rebuild", "switch", "replace",
+                  "rename", "reorder", "shorten", "move", "base", "scrap", "introduce"}
 
 
 def _verb_of(tok: Any) -> Any:
@@ -1582,9 +1698,10 @@ def involvement_in_docs(
     rest = [c for c in docs_by_criterion if c not in preferred]
     hits: dict[str, list[Involvement]] = {g: [] for g in groups}
     members = members_are_patients(s for c in preferred + rest for s in _sentences(docs_by_criterion[c]))
+    paid_carers = carers_are_staff(s for c in preferred + rest for s in _sentences(docs_by_criterion[c]))
     for criterion in preferred + rest:
         for sent in _sentences(docs_by_criterion[criterion]):
-            for group in involvement_in_sentence(sent, members_are_patients=members):
+            for group in involvement_in_sentence(sent, members_are_patients=members, carers_are_staff=paid_carers):
                 if group in hits:
                     hits[group].append(Involvement(group=group, criterion=criterion, sentence=_clean(sent.text)))
     return tuple(i for group in groups for i in hits[group])

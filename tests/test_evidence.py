@@ -215,6 +215,12 @@ INVOLVEMENT = [
     ("Porters and the bed managers reworked the transfer checklist together.", {"staff"}),
     ("We asked parents to test the new app before launch.", {"patients"}),  # asked to take part
     ("Three people who had been admitted to the unit rewrote the welcome pack.", {"patients"}),  # described
+    ("Discharge liaison workers suggested a call on the first evening home.", {"staff"}),  # plural job title
+    ("Custody officers tested the new medicines card for a month.", {"staff"}),
+    ("A woman whose son had been given the wrong dose helped us write the parent leaflet.", {"patients"}),  # family
+    ("Our PPG read the new booking letter and asked for larger print.", {"patients"}),  # patient group initials
+    ("Parents told us they did not want another form, so we built the check into the first home visit.",
+     {"patients"}),  # told us, and we changed the work in answer
 ]
 NOT_INVOLVEMENT = [
     "We opened cohort bays with a member of staff always present.",  # presence, not participation
@@ -277,6 +283,16 @@ NOT_INVOLVEMENT = [
     "The checklist was designed by our theatre lead, Dr Ama Boateng.",  # one named lead
     "The pathway was designed by our stroke lead, Mr Tom Hale, consultant physician.",  # one named lead
     "Eight nurses did a one-hour session run by the hospice.",  # taught by someone else
+    "Our paramedics attend 300 calls a month from the three care homes.",  # care: calls attended
+    "Most of the patients our crews attend are over 80.",  # care: patients attended
+    "Every resident on the list is discussed by name at the weekly huddle.",  # talked about
+    "The ward receives children from the whole region.",  # care: patients received
+    "The team agrees a discharge date with the family within two days.",  # care planning
+    "Ward nurses raised several points about the form; it stayed as it was.",  # changed nothing
+    "Referrals after a consultant discussion increased from 12% to 20%.",  # a measure, not a discussion held
+    "Community nurses and council care workers now use the new screen.",  # a council employs them
+    "The clinic was set up by Dr Ruth Amadi, consultant haematologist, who still chairs the meeting.",  # one named lead
+    "All 30 link workers completed a one-day safeguarding awareness course.",  # taught
 ]
 
 
@@ -287,6 +303,18 @@ def test_evidence_members_count_as_patients_when_the_entry_says_who_they_are(nlp
     assert [i.group for i in found] == ["patients"]
     unsaid = "The board has 12 members. Our members approved the discharge booklet."
     assert find_involvement({"stakeholders": section("stakeholders", unsaid)}, nlp) == ()
+
+
+def test_evidence_carers_are_staff_when_the_entry_says_they_are_paid(nlp):
+    """In a home-care entry "carers" are the care workers; once a carer is marked as family, they are not."""
+    paid = ("Our home care workers visit 400 people a day. "
+            "Carers chose the photographs for the skin check after trying three versions.")
+    found = find_involvement({"stakeholders": section("stakeholders", paid)}, nlp)
+    assert [i.group for i in found] == ["staff"]
+    family = ("Our home care workers visit 400 people a day. Family carers are often there too. "
+              "Carers chose the photographs for the skin check after trying three versions.")
+    found = find_involvement({"stakeholders": section("stakeholders", family)}, nlp)
+    assert [i.group for i in found] == ["patients"]
 
 
 @pytest.mark.parametrize(("text", "groups"), INVOLVEMENT)
