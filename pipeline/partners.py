@@ -148,10 +148,16 @@ def split_organisations(value: str, known: Collection[str] = ()) -> tuple[str, .
         chunk = _UNITS_BEFORE.sub("", _UNIT_AFTER.sub("", chunk.strip(" .,;:-–—|*\t")))
         if chunk:
             named = [p for part in _split_run_together(chunk, known) for p in _split_joined(part, keys)]
+            # "Tamsford Borough Council Children's Services": the council's own department, not a second name
+            named = [p for k, p in enumerate(named)
+                     if not (k and _COUNCIL_DEPARTMENT.match(p) and re.search(r"\bCouncil$", named[k - 1]))]
             pieces.extend(p for p in named if not not_a_name(p))
     return tuple(p for p in (re.sub(r"\s+", " ", p).strip(" .,;:|") for p in pieces) if p)
 
 
+_COUNCIL_DEPARTMENT = re.compile(
+    r"^(?:Adults?'?|Children'?s|Childrens|Education|Social|Public Health|Housing|Community|Famil(?:y|ies)|Early Years"
+    r"|Environmental|Learning|Integrated|Youth)\b[\w'’ ]*\b(?:Services?|Care|Directorate|Department|Team)$")
 # "Entry written by the Consultant Paramedic", "Submitted by ...": a cover line run into the list.
 _AUTHOR_LINE = re.compile(r"\s+(?:(?:Entry|Application|Submission|Form)\s+)?(?:written|submitted|prepared|completed)\s+by\b", re.I)
 _UNIT_WORDS = r"(?:School|Faculty|Department|Dept\.?|Division|Directorate|Institute|Centre|Center|Unit)\s+(?:of|for)\b"
@@ -324,7 +330,7 @@ _LABEL_PHRASES: tuple[tuple[str, str], ...] = (
     ("other", r"(?:main |entry |lead |named |key |primary )?contact(?: person| name| details)?|e-?mail(?: address)?"
               r"|tel(?:ephone)?(?: number| no)?\.?|phone(?: number)?|mobile(?: number)?"
               r"|(?:entry |submission )?date(?: submitted| of (?:entry|submission))?|submitted(?: on)?"
-              r"|(?:award )?category|address|postcode|website|job title|role|position|word count"),
+              r"|(?:award )?category|address|postcode|website|job title|role|position|word count|enquiries|queries"),
 )
 _LABEL_END = r"(?:\s*\([^)]{0,20}\))?(?:\s+\d{1,2})?"  # "Partner organisations (if any)", "Partner organisation 2"
 _SEPARATOR = r"(?P<sep>\s*[:|]\s*|\s+[-–—]\s+|\s*[–—]\s*|\s*$)"  # nothing after it: a bare label
@@ -603,7 +609,8 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
 
 _JOINING = r"(?i:in partnership with|working with|working together with|together with|alongside|with)"
 _WITH_LINE = re.compile(rf"^\s*(?i:and\s+)?{_JOINING}\s+(?P<partners>(?:the\s+)?[A-Z].+?)\s*\.?\s*$")
-_LEAD_JOINED = re.compile(rf"[,;]?\s+(?i:and\s+)?{_JOINING}\s+(?=(?:the\s+)?[A-Z])")
+_PARTICIPLE = r"(?i:delivered|developed|designed|produced|built|run|created|partnering|collaborating)"
+_LEAD_JOINED = re.compile(rf"[,;]?\s+(?i:and\s+)?(?:{_PARTICIPLE}\s+)?{_JOINING}\s+(?=(?:the\s+)?[A-Z])")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|our)\s+[a-z].*$")
 
 
@@ -675,15 +682,17 @@ def _barred_list(blocks: Sequence[Block], known: Collection[str]) -> tuple[str |
 
 
 _SUBMITTED_BY = re.compile(
-    r"^\s*(?:this (?:entry|application|submission) (?:is|was) )?(?:submitted|entered|led|presented|put forward)\s+by\s+"
+    r"^\s*(?:(?:this (?:entry|application|submission) (?:is|was) )?(?:submitted|entered|led|presented|put forward)\s+by"
+    r"|(?:an? )?(?:entry|application|submission|bid|nomination) (?:from|by))\s+"
     r"(?:the\s+)?(?P<lead>.+?)"
-    r"(?:,?\s+(?:with|in partnership with|together with|working with|on behalf of (?:a|the) partnership with"
+    r"(?:,?\s+(?:(?:(?:delivered|developed|designed|produced|built|run|created|working|partnering|collaborating)\s+)?with"
+    r"|in partnership with|together with|on behalf of (?:a|the) partnership with"
     r"|and (?:its )?partners?:?)\s+(?P<partners>.+?))?\s*\.?\s*$",
     re.I,
 )
 # No "Submitted by": "X NHS Trust, together with A, B and C", "X (a charity), working with A and B".
 _LEAD_WITH = re.compile(
-    r"^\s*(?P<lead>[A-Z][^,;:]+?)(?:\s*\([^)]*\))?(?:,\s+(?:a|an|the|our)\s+[^,]*)?,?\s+"
+    r"^\s*(?P<lead>[A-Z][^,;:]+?)(?:\s*\([^)]*\))?(?:,\s+(?:a|an|the|our)\s+[^,]*|,\s+(?P<unit>[A-Z][^,;:]*))?,?\s+"
     r"(?:with|in partnership with|together with|working with|working together with|alongside)\s+(?P<partners>[A-Z].+?)\s*\.?\s*$",
 )
 
@@ -695,10 +704,13 @@ def _submitted_by(blocks: Sequence[Block], known: Collection[str]) -> tuple[str 
         m = _SUBMITTED_BY.match(text)
         if m and (_names_organisation(lead := _lead_and_joined(m.group("lead"))[0]) or _CAPITALISED_NAME.match(lead)):
             return lead, _sentence_list(m.group("partners") or "", known)
-        m = _LEAD_WITH.match(text)
-        if m and _label_of(text)[0] is None and _complete_name(m.group("lead")):
+        m = _LEAD_WITH.match(_cover_text(text))
+        if m and _label_of(text)[0] is None and _names_organisation(m.group("lead")):
             if _only_names(m.group("partners")):
-                return m.group("lead").strip(), _sentence_list(m.group("partners"), known)
+                # "X City Council, Adult Social Care, with A and B": a department; "X Trust, Y University, with Z": a partner
+                unit = (m.group("unit") or "").strip()
+                also = [unit] if unit and _complete_name(unit) and not is_sub_unit(unit) else []
+                return m.group("lead").strip(), [*also, *_sentence_list(m.group("partners"), known)]
     return None, []
 
 

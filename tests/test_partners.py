@@ -492,6 +492,25 @@ UNLABELLED_COVERS = [
       "and Review Service) | Tarn Borough Council (Housing) | O2 Home Supplies Ltd"),
      "Tarn Fire and Rescue Service",
      ("Tarn Community NHS Trust", "Tarn Borough Council", "O2 Home Supplies Ltd")),
+    # "An entry from X", labels run on after it, a council's own department
+    (("A title", "An entry from Holme Valley Community NHS Trust (District Nursing) Partners: Holme Valley Hospice; "
+      "Holme Borough Council Adult Social Care Category: Best Partnership Solution Improving Patient Safety"),
+     "Holme Valley Community NHS Trust",
+     ("Holme Valley Hospice", "Holme Borough Council")),
+    # "Submitted by X Ltd Developed with A and B", contact details run on after it
+    (("A title", "Submitted by Corra Health Analytics Ltd Developed with Fenby Hospitals NHS Trust and the Fenby "
+      "Dementia Network Enquiries: hello@corra.example, 01632 960 111"),
+     "Corra Health Analytics Ltd",
+     ("Fenby Hospitals NHS Trust", "Fenby Dementia Network")),
+    # the lead's department between the lead and "with"
+    (("A title", "Lindow Borough Council, Public Health, with Lindow Community NHS Trust and Lindow Carers Hub"),
+     "Lindow Borough Council",
+     ("Lindow Community NHS Trust", "Lindow Carers Hub")),
+    # an author's line run on after the list
+    (("A title", "NHS Carnmore with Carnmore Youth Trust and Carnmore County Council Written by the service lead, "
+      "CAMHS, 12 Mill Road"),
+     "NHS Carnmore",
+     ("Carnmore Youth Trust", "Carnmore County Council")),
 ]
 
 
