@@ -63,6 +63,26 @@ def pdf_two_columns(path: Path) -> Path:
     return path
 
 
+def pdf_two_columns_offset(path: Path) -> Path:
+    """Two columns set solid (line height = font size) whose baselines are half a line apart: a line
+    of one column overlaps two lines of the other."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 10, "Scanning safely together", new_x="LMARGIN", new_y="NEXT")
+    top = pdf.get_y() + 4
+    pdf.set_font("Helvetica", "", 10)
+    left = " ".join(f"left{i} sentence in the first column." for i in range(60))
+    right = " ".join(f"right{i} sentence in the second column." for i in range(60))
+    line = 10 * 0.3528  # 10 pt in mm
+    pdf.set_xy(10, top)
+    pdf.multi_cell(85, line, left)
+    pdf.set_xy(110, top + line / 2)
+    pdf.multi_cell(85, line, right)
+    pdf.output(str(path))
+    return path
+
+
 class _RunningPDF(FPDF):
     def header(self) -> None:
         self.set_font("Helvetica", "I", 8)

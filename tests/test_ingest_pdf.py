@@ -18,6 +18,7 @@ from tests.fixtures_ingest import (
     pdf_truncated,
     pdf_two_tables,
     pdf_two_columns,
+    pdf_two_columns_offset,
     pdf_with_headings,
     pdf_with_running_heads,
     png_bytes,
@@ -61,6 +62,16 @@ def test_read_pdf_reads_left_column_before_right(tmp_path):
     assert text.index("Safer discharge partnership") < text.index("LEFTCOLUMN")
     assert text.index("alpha39") < text.index("RIGHTCOLUMN") < text.index("omega39")
     assert not any("alpha" in b.text and "omega" in b.text for b in document.blocks)
+
+
+def test_read_pdf_columns_with_offset_baselines_keep_their_words_in_order(tmp_path):
+    """A right-column line whose baseline falls between two left-column lines must not pull them into one."""
+    text = read_document(pdf_two_columns_offset(tmp_path / "offset.pdf")).text
+    words = text.split()
+    for side in ("left", "right"):
+        numbers = [int(w[len(side):]) for w in words if w.startswith(side) and w[len(side):].isdigit()]
+        assert numbers == list(range(60)), (side, numbers[:12])
+    assert words.index("left59") < words.index("right0")
 
 
 def test_read_pdf_drops_running_headers_footers_and_page_numbers(tmp_path):

@@ -441,12 +441,17 @@ def _order_lines(words: list[dict], width: float) -> list[_Line]:
         return [_make_line(line) for line in raw]
     ordered: list[_Line] = []
     run = 0
-    left: list[_Line] = []
-    right: list[_Line] = []
+    left: list[dict] = []
+    right: list[dict] = []
 
     def flush() -> None:
-        ordered.extend(left)
-        ordered.extend(right)
+        # Lines are grouped again inside each column: across the page, a line of one column whose
+        # baseline falls between two lines of the other joins them into one, and their words mix.
+        for words_of_column, column in ((left, 1), (right, 2)):
+            for part in _group_lines(words_of_column):
+                made = _make_line(part)
+                made.column, made.run = column, run
+                ordered.append(made)
         left.clear()
         right.clear()
 
@@ -464,11 +469,8 @@ def _order_lines(words: list[dict], width: float) -> list[_Line]:
                 ordered.append(full)
                 run += 1
                 continue
-        for part, column, bucket in ((lw, 1, left), (rw, 2, right)):
-            if part:
-                made = _make_line(part)
-                made.column, made.run = column, run
-                bucket.append(made)
+        left.extend(lw)
+        right.extend(rw)
     flush()
     return ordered
 
