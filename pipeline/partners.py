@@ -29,6 +29,7 @@ class Cover:
     title: str | None = None
     organisation: str | None = None  # the lead organisation / primary entrant, as written
     partners: tuple[str, ...] = ()  # partner organisations listed on the cover, as written
+    no_partners: bool = False  # the cover says there are none ("Partner organisations: not applicable")
 
 
 # --------------------------------------------------------------------------------------------
@@ -149,15 +150,26 @@ def split_organisations(value: str, known: Collection[str] = ()) -> tuple[str, .
         if chunk:
             named = [p for part in _split_run_together(chunk, known) for p in _split_joined(part, keys)]
             # "Tamsford Borough Council Children's Services": the council's own department, not a second name
-            named = [p for k, p in enumerate(named)
-                     if not (k and _COUNCIL_DEPARTMENT.match(p) and re.search(r"\bCouncil$", named[k - 1]))]
+            named = [_after_department(p) if k and re.search(r"\bCouncil$", named[k - 1]) else p
+                     for k, p in enumerate(named)]
+            named = [p for p in named if p]
             pieces.extend(p for p in named if not not_a_name(p))
     return tuple(p for p in (re.sub(r"\s+", " ", p).strip(" .,;:|") for p in pieces) if p)
 
 
+def _after_department(piece: str) -> str:
+    """What is left of a piece after a council's department: "" for "Children's Services", "Warm Homes
+    Eastwold" for "Public Health and Warm Homes Eastwold"."""
+    if _COUNCIL_DEPARTMENT.match(piece):
+        return ""
+    m = re.match(r"^(.+?)\s+(?:and|&)\s+(.+)$", piece)
+    return m.group(2) if m and _COUNCIL_DEPARTMENT.match(m.group(1)) else piece
+
+
 _COUNCIL_DEPARTMENT = re.compile(
-    r"^(?:Adults?'?|Children'?s|Childrens|Education|Social|Public Health|Housing|Community|Famil(?:y|ies)|Early Years"
-    r"|Environmental|Learning|Integrated|Youth)\b[\w'’ ]*\b(?:Services?|Care|Directorate|Department|Team)$")
+    r"^(?:(?:Adults?'?|Children'?s|Childrens|Education|Social|Public Health|Housing|Community|Famil(?:y|ies)|Early Years"
+    r"|Environmental|Learning|Integrated|Youth)\b[\w'’ ]*\b(?:Services?|Care|Directorate|Department|Team)"
+    r"|Public Health|Trading Standards|Environmental Health|Regulatory Services)$")
 # "Entry written by the Consultant Paramedic", "Submitted by ...": a cover line run into the list.
 _AUTHOR_LINE = re.compile(r"\s+(?:(?:Entry|Application|Submission|Form)\s+)?(?:written|submitted|prepared|completed)\s+by\b", re.I)
 _UNIT_WORDS = r"(?:School|Faculty|Department|Dept\.?|Division|Directorate|Institute|Centre|Center|Unit)\s+(?:of|for)\b"
@@ -322,7 +334,8 @@ _LABEL_PHRASES: tuple[tuple[str, str], ...] = (
                      r"|(?:led|submitted|entered) by"),
     ("partners", r"(?:partners?|partnering|collaborating)(?: organi[sz]ations?| partners?| bodies)?(?:\s*\(s\))?"
                  r"(?: (?:in|of|involved in) (?:the |this )?(?:partnership|entry|project|initiative))?"
-                 r"|(?:other|supporting|additional|joint)(?: partner)? (?:organi[sz]ations?|partners?|bodies)(?:\s*\(s\))?"
+                 r"|(?:other|supporting|additional|joint|system|delivery|key|project|programme|principal|main|named"
+                 r"|participating|contributing|co-?delivery)(?: partner)? (?:organi[sz]ations?|partners?|bodies)(?:\s*\(s\))?"
                  r"(?: (?:in|of|involved in) (?:the |this )?(?:partnership|entry|project|initiative))?"
                  r"|organi[sz]ations? (?:in|involved in) (?:the |this )?(?:partnership|entry|project|initiative)"
                  r"|(?:working )?in partnership with|(?:working|delivered|developed|partnering|collaborating) (?:together )?with"
@@ -576,6 +589,7 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
         if value:
             found[kind].append(value)
     title = found["title"][0] if found["title"] else _title_guess(document)
+    said_none = bool(found["partners"]) and all(_NONE.match(v) for v in found["partners"])
     organisation = None
     listed = [n for v in found["partners"] for n in split_organisations(v, known) if _names_listed(n)]
     if found["organisation"]:
@@ -586,25 +600,29 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
         # "Lead organisations: X and Y": Y is a partner
         listed = [*(n for n in names[1:] if _names_listed(n)), *also, *(n for n in listed if n not in also)]
     else:
-        organisation, also = _submitted_by(blocks[:_NAME_ALONE_LINES], known)
+        top = _below_title(blocks)
+        organisation, also = _submitted_by(top[:_NAME_ALONE_LINES], known)
         if organisation is not None and not also:
             # "Submitted by the Head of Patient Safety, X NHS Trust" under the names, one per line
-            lead, others = _name_lines(blocks[:_NAME_ALONE_LINES], known)
+            lead, others = _name_lines(top[:_NAME_ALONE_LINES], known)
             if lead is not None and _same(lead, _primary_name(organisation)):
                 also = others
         if organisation is None and not found["partners"]:
-            organisation, also = _barred_list(blocks[:_NAME_ALONE_LINES], known)
+            organisation, also = _barred_list(top[:_NAME_ALONE_LINES], known)
         listed = [*also, *(n for n in listed if n not in also)]
         if organisation is None:
-            organisation, also = _name_lines(blocks[:_NAME_ALONE_LINES], known)
+            organisation, also = _name_lines(top[:_NAME_ALONE_LINES], known)
             listed = [*also, *(n for n in listed if n not in also)]
-        organisation = organisation or _name_alone(blocks[:_NAME_ALONE_LINES], listed)
+        if organisation is None:
+            organisation = _lead_above_with_line(top[:_NAME_ALONE_LINES + 1])
+        organisation = organisation or _name_alone(top[:_NAME_ALONE_LINES], listed)
     organisation = _primary_name(organisation) if organisation else organisation
     if organisation is not None:
         # "X NHS Trust" on one line, "with A, B and C" or "In partnership with A and B" on the next
-        also = [n for n in _with_line(blocks[:_NAME_ALONE_LINES + 1], known) if n not in listed and n != organisation]
+        also = [n for n in _with_line(_below_title(blocks)[:_NAME_ALONE_LINES + 1], known) if n not in listed and n != organisation]
         listed = [*listed, *also]
-    return Cover(title=_clean(title), organisation=organisation, partners=tuple(listed))
+    return Cover(title=_clean(title), organisation=organisation, partners=tuple(listed),
+                 no_partners=said_none and not listed)
 
 
 _JOINING = r"(?i:in partnership with|working with|working together with|together with|alongside|with)"
@@ -642,7 +660,7 @@ def _sentence_list(text: str, known: Collection[str]) -> list[str]:
 
 
 # The next cover line run on in a PDF block: "... and Fenmoor District Council Entry for the Best Partnership ..."
-_COVER_TAIL = re.compile(r"\s+(?=(?:Entry|Category|Award|Submitted|Written|Prepared|Contact|Address|Tel|Email)\b)")
+_COVER_TAIL = re.compile(r"\s+(?=(?:Entry|Category|Award|Submitted|Written|Prepared|Contact|Address|Tel|Email|HSJ)\b)")
 _CAPITALISED_NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z0-9][\w'’&.-]*){1,8}$")
 
 
@@ -655,30 +673,78 @@ def _only_names(text: str) -> bool:
 
 def _with_line(blocks: Sequence[Block], known: Collection[str]) -> list[str]:
     """Partners on an unlabelled cover line of their own: "with A, B and C", "Working with A and B"."""
-    for block in blocks:
-        m = _WITH_LINE.match(" ".join(block.text.split()))
-        if m and _label_of(block.text)[0] is None:
+    texts = [" ".join(b.text.split()) for b in blocks]
+    for k, text in enumerate(texts):
+        if k + 1 < len(texts) and len(texts[k + 1].split()) <= 3 and texts[k + 1][:1].isupper() \
+                and _label_of(texts[k + 1])[0] is None and not re.search(r"[.;:)]$", text) \
+                and not _complete_name(re.split(r",\s*|\s+and\s+", text)[-1]):
+            text = f"{text} {texts[k + 1]}"  # "... City Council Public" / "Health": a name wrapped at the margin
+        m = _WITH_LINE.match(text)
+        if m and _label_of(text)[0] is None:
             if _only_names(m.group("partners")):  # a line of names, not "In partnership with X, we introduced ..."
                 return _sentence_list(m.group("partners"), known)
     return []
 
 
+def _below_title(blocks: Sequence[Block]) -> list[Block]:
+    """The cover without the title's wrapped lines: a title set in large type may take two or three
+    blocks ("... testing at" / "Gresham Bridge"), and its last line is no organisation."""
+    first = blocks[0] if blocks else None
+    if first is None or not first.size or first.kind != "heading":
+        return list(blocks)
+    k = 1
+    while k < min(len(blocks), 3) and blocks[k].kind == "heading" and blocks[k].size == first.size \
+            and _label_of(blocks[k].text)[0] is None:
+        k += 1
+    return [first, *blocks[k:]]
+
+
+def _lead_above_with_line(blocks: Sequence[Block]) -> str | None:
+    """"X NHS Trust, Heron Ward and the elderly care wards" above "Working with A, B and C": the lead
+    is the whole organisation name that starts the line."""
+    texts = [" ".join(b.text.split()) for b in blocks]
+    for above, line in zip(texts, texts[1:]):
+        m = _WITH_LINE.match(line)
+        if not m or _label_of(line)[0] is not None or not _only_names(m.group("partners")):
+            continue
+        first = _unbracketed(above).split(",")[0].strip()
+        if _label_of(above)[0] is None and _complete_name(first) and organisation_type(first) != "unknown":
+            return first
+    return None
+
+
 def _barred_list(blocks: Sequence[Block], known: Collection[str]) -> tuple[str | None, list[str]]:
-    """An unlabelled line of names separated by bars or slashes, lead first: "X Service | Y NHS Trust | Z Ltd"."""
+    """An unlabelled line of names separated by bars, slashes or semicolons, lead first:
+    "X Service | Y NHS Trust | Z Ltd", "X NHS Trust (Radiology); Y NHS Foundation Trust; University of Z"."""
     texts = [" ".join(b.text.split()) for b in blocks]
     for i, text in enumerate(texts):
-        while text.count("(") > text.count(")") and i + 1 < len(texts):
+        while (text.count("(") > text.count(")") or text.rstrip().endswith(";") or _wrapped_name(text, texts, i)) \
+                and i + 1 < len(texts):
             i += 1
-            text = f"{text} {texts[i]}"  # a bracket wrapped onto the next line
+            text = f"{text} {texts[i]}"  # a bracket or a name wrapped onto the next line
         text = _cover_text(text).replace(" · ", " | ")
-        if _label_of(text)[0] is not None or not re.search(r"\s[|/]\s", text):
+        if _label_of(text)[0] is not None or not re.search(r"\s[|/]\s|;", text):
             continue
         names = [n for n in split_organisations(text, known) if _names_organisation(n)]
-        pieces = [p.strip() for p in re.split(r"\s[|/]\s", text) if p.strip()]
+        pieces = [_primary_name(p.strip()) for p in re.split(r"\s[|/]\s|\s*;\s*", text) if p.strip()]
         # The lead first; a later piece may be a unit or a run-on line ("· Respiratory Research Unit, ...").
-        if len(names) >= 2 and _complete_name(names[0]) and names[0] == pieces[0]:
-            return names[0], names[1:]
+        barred = re.search(r"\s[|/]\s", text)  # a semicolon list must be names throughout, not a sentence
+        if len(names) >= 2 and _complete_name(names[0]) and names[0] == pieces[0] \
+                and (barred or all(_names_organisation(p) for p in pieces)):
+            return names[0], [n for n in names[1:] if not is_sub_unit(n)]
     return None, []
+
+
+def _wrapped_name(text: str, texts: Sequence[str], i: int) -> bool:
+    """A list line cut inside a name: "...; Thornmoor Cardiothoracic Centre" / "NHS Foundation Trust; ..."."""
+    if ";" not in text or i + 1 >= len(texts):
+        return False
+    last = re.split(r"\s*;\s*", text)[-1]
+    nxt = texts[i + 1]
+    if re.match(r"^(?:NHS\s+(?:Foundation\s+)?Trust|Foundation\s+Trust|Trust|Council|Board)\b", nxt):
+        return True  # the name's head on the next line
+    return bool(last) and not _complete_name(_unbracketed(last)) and bool(
+        re.match(r"^(?:NHS|University|Hospitals?|Health|Services?)\b", nxt))
 
 
 _SUBMITTED_BY = re.compile(
@@ -693,7 +759,7 @@ _SUBMITTED_BY = re.compile(
 # No "Submitted by": "X NHS Trust, together with A, B and C", "X (a charity), working with A and B".
 _LEAD_WITH = re.compile(
     r"^\s*(?P<lead>[A-Z][^,;:]+?)(?:\s*\([^)]*\))?(?:,\s+(?:a|an|the|our)\s+[^,]*|,\s+(?P<unit>[A-Z][^,;:]*))?,?\s+"
-    r"(?:with|in partnership with|together with|working with|working together with|alongside)\s+(?P<partners>[A-Z].+?)\s*\.?\s*$",
+    r"(?i:with|in partnership with|together with|working with|working together with|alongside)\s+(?P<partners>[A-Z].+?)\s*\.?\s*$",
 )
 
 
@@ -705,12 +771,14 @@ def _submitted_by(blocks: Sequence[Block], known: Collection[str]) -> tuple[str 
         if m and (_names_organisation(lead := _lead_and_joined(m.group("lead"))[0]) or _CAPITALISED_NAME.match(lead)):
             return lead, _sentence_list(m.group("partners") or "", known)
         m = _LEAD_WITH.match(_cover_text(text))
-        if m and _label_of(text)[0] is None and _names_organisation(m.group("lead")):
+        leads = split_organisations(m.group("lead"), known) if m else ()
+        if m and _label_of(text)[0] is None and leads and _names_organisation(leads[0]):
             if _only_names(m.group("partners")):
                 # "X City Council, Adult Social Care, with A and B": a department; "X Trust, Y University, with Z": a partner
                 unit = (m.group("unit") or "").strip()
                 also = [unit] if unit and _complete_name(unit) and not is_sub_unit(unit) else []
-                return m.group("lead").strip(), [*also, *_sentence_list(m.group("partners"), known)]
+                # "X NHS Trust and Y City Council Trading Standards, with Z": joint leads, the first is the entrant
+                return leads[0], [*leads[1:], *also, *_sentence_list(m.group("partners"), known)]
     return None, []
 
 
@@ -916,8 +984,8 @@ def find_partners(
                     continue
                 names = _names_in_sentence(sent, known)
                 mentioned.extend(names)
-                if not cue:
-                    continue
+                if not cue or cover.no_partners:
+                    continue  # "Partner organisations: none": prose about "a partnership between our departments"
                 prose.extend(names)
                 for m in _DESCRIBED_PARTNER.finditer(sent.text):
                     if re.search(r"partner|collaborat|with|alongside|together|between", sent.text, re.I):

@@ -511,6 +511,25 @@ UNLABELLED_COVERS = [
       "CAMHS, 12 Mill Road"),
      "NHS Carnmore",
      ("Carnmore Youth Trust", "Carnmore County Council")),
+    # a semicolon list with departments in brackets, wrapped inside a name
+    (("A title", "Ashby Hospitals NHS Trust (Radiology); Ormside Heart Centre",
+      "NHS Foundation Trust (Cardiac Physiology); University of Ashby, School of Physics"),
+     "Ashby Hospitals NHS Trust",
+     ("Ormside Heart Centre NHS Foundation Trust", "University of Ashby")),
+    # the lead with its ward on one line, "Working with" on the next
+    (("A title", "Lowmoor General Hospital NHS Trust, Ash Ward and the surgical wards",
+      "Working with Lowmoor Community NHS Trust and the University of Lowmoor"),
+     "Lowmoor General Hospital NHS Trust",
+     ("Lowmoor Community NHS Trust", "University of Lowmoor")),
+    # joint leads, a capitalised "With", a council department before "and"
+    (("A title", "Ferby Fire and Rescue Service, Prevention Directorate With Ferby Hospitals NHS Trust, "
+      "Ferby County Council Public Health and Warm Homes Ferby HSJ Patient Safety Awards"),
+     "Ferby Fire and Rescue Service",
+     ("Ferby Hospitals NHS Trust", "Ferby County Council", "Warm Homes Ferby")),
+    (("A title", "Ickby Children's Hospital NHS Foundation Trust and Ickby City Council Trading Standards, "
+      "with Safe Steps Ickby"),
+     "Ickby Children's Hospital NHS Foundation Trust",
+     ("Ickby City Council", "Safe Steps Ickby")),
 ]
 
 
@@ -539,3 +558,19 @@ def test_partners_a_sentence_starting_with_a_partnership_is_not_a_cover_line():
 ])
 def test_partners_lead_value_naming_a_role_or_department_keeps_the_organisation(value, lead):
     assert read_cover(document(f"Lead organisation: {value}")).organisation == lead
+
+
+def test_partners_cover_that_says_none_adds_no_partners_from_prose(nlp):
+    """ "Partner organisations: not applicable" is taken at its word: departments called a partnership are not partners."""
+    doc = document("Safe fluids", "Organisation: Ibbet Hospitals NHS Trust (Pharmacy)",
+                   "Partner organisation(s): not applicable",
+                   "Safe Fluids is a partnership between our Pharmacy, Paediatric Surgery and Theatres departments.")
+    cover = read_cover(doc)
+    assert cover.organisation == "Ibbet Hospitals NHS Trust" and cover.partners == () and cover.no_partners
+    found = find_partners(doc, {}, nlp, docs={"context": (nlp(doc.blocks[-1].text),)}, cover=cover)
+    assert [p.role for p in found] == ["primary"]
+
+
+def test_partners_system_partners_label_is_read():
+    cover = read_cover(document("A title", "Primary entrant: Kelby NHS Trust", "System partners: Kelby Hospice; Kelby City Council"))
+    assert cover.partners == ("Kelby Hospice", "Kelby City Council")
