@@ -148,6 +148,9 @@ def realised(tok: Any) -> bool:
             return False
         if _future(node):
             return False
+        if node.lemma_.lower() == "be" and any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in node.children):
+            return False  # "a PPI group is to be convened": planned
         for child in node.children:
             if _is_never_event(child):
                 continue
@@ -736,13 +739,15 @@ _PATIENT_WORDS = {
     "healthwatch", "ppi", "ppie", "advocate", "survivor", "woman", "mother", "child", "people",
     "person", "expert", "lay", "citizen", "veteran", "member", "prisoner", "inmate", "mentor", "supporter",
     "father", "mum", "dad", "grandmother", "grandfather", "grandparent", "daughter", "son", "husband", "wife",
-    "sibling", "widow", "widower",
+    "sibling", "widow", "widower", "individual", "nan", "nana", "grandad", "grandma", "granny", "grandpa", "auntie",
+    "uncle", "niece", "nephew",
 }
 _PATIENT_NEEDS_QUALIFIER = {
     # Words that are patients only with a qualifier: "service user", "young people", "lay member".
     "user": {"service"},
     "people": {"young", "lived", "local", "older", "with", "living"},
     "person": {"lay", "young", "older", "with", "living"},
+    "individual": {"with", "living", "lived", "young", "older", "affected"},
     "expert": {"experience", "lived"},
     "member": {"lay", "public", "community", "family", "patient"},
     "advocate": {"patient", "carer", "family", "lay", "peer"},
@@ -769,6 +774,9 @@ _STAFF_WORDS = {
     "psychologist", "dietitian", "radiographer", "sonographer", "optometrist", "dentist",
     "scientist", "houseofficer", "fy1", "fy2", "nursing", "medic", "intensivist", "geriatrician",
     "crew", "firefighter",
+    "housekeeper", "cleaner", "caterer", "cook", "chef", "chaplain", "phlebotomist", "clerk", "secretary", "sergeant",
+    "constable", "teacher", "headteacher", "engineer", "physicist", "technologist", "hcsw", "orderly", "odp",
+    "controller", "call-taker", "paediatrician", "obstetrician", "podiatrist", "orthoptist", "optician", "dietician",
 }
 _STAFF_NEEDS_QUALIFIER = {
     "team": {"ward", "frontline", "clinical", "nursing", "medical", "pharmacy", "theatre", "theatres",
@@ -820,7 +828,7 @@ _WITH_VERBS = {
     "hold", "run", "meet", "invite", "canvass", "poll", "question", "observe", "shadow", "empower",
     "elicit", "solicit", "obtain", "receive", "incorporate", "embed", "refine", "review", "share",
     "discuss", "validate", "agree", "prototype", "evaluate", "map", "co", "build", "create",
-    "user-test",
+    "user-test", "write", "draft", "redraft", "rewrite", "plan",
 }
 _BENEFICIARY_PREPS = {"for", "to", "on", "among", "amongst", "about", "around", "towards", "against", "at"}
 _PARTICIPATION_NOUNS = {
@@ -841,7 +849,7 @@ _ONE_PERSON_VERBS = {"lead", "present", "speak", "share", "publish", "champion"}
 _TRAINING_WORDS = {"training", "education", "educational", "teaching", "induction", "awareness", "information",
                    "briefing", "simulation", "refresher", "skills", "e-learning"}
 # Saying what they want is input: "carers asked for ...", "nurses told us ...", "parents requested ...".
-_VOICE_VERBS = {"ask", "tell", "say", "explain", "warn", "request", "point"}
+_VOICE_VERBS = {"ask", "tell", "say", "explain", "warn", "request", "point", "flag", "spot", "notice"}
 # Participation nouns that, alone, are outcomes or services, not people taking part.
 _WEAK_NOUNS = {"experience", "survey", "questionnaire", "review", "response", "evaluation", "design", "session", "event"}
 _OUTCOME_VERBS = {"show", "indicate", "demonstrate", "suggest", "reflect", "confirm", "report", "be",
@@ -871,6 +879,7 @@ _CLINICAL_OBJECTS = {
     "medication", "medicine", "drug", "dose", "observation", "admission", "sample", "wound", "bed", "shift",
     "clinic", "caseload", "cannula", "catheter", "alert", "alarm", "reading", "notification", "call", "request",
     "insulin", "antibiotic", "vaccine", "injection", "trace", "direction", "concern", "query", "specimen",
+    "risk",
 }
 # Where people work is not what they did for the project: "staff who work at both hospitals".
 _WORKPLACES = {"ward", "hospital", "site", "unit", "service", "shift", "practice", "home", "trust", "department",
@@ -905,7 +914,8 @@ def group_of(tok: Any) -> str | None:
     lower = tok.lower_
     if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in _PATIENT_WORDS | _STAFF_WORDS:
         lemma = lemma[:-1]  # a name's plural is not lemmatised: "Kidney Patients Group", "Nurses Forum"
-    if lower in ("hcas", "hca", "ahps", "ahp", "gps", "gp", "fy1s", "fy2s") or lemma in ("hca", "ahp"):
+    if lower in ("hcas", "hca", "ahps", "ahp", "gps", "gp", "fy1s", "fy2s", "hcsws", "hcsw", "odps", "odp") \
+            or lemma in ("hca", "ahp", "hcsw", "odp"):
         lemma = lower.rstrip("s")
     if lower in ("healthwatch",) or lower.startswith("healthwatch") or lower in _PATIENT_GROUP_ACRONYMS:
         return "patients"
@@ -920,16 +930,21 @@ def group_of(tok: Any) -> str | None:
         return "patients"
     if lemma in _SELF_HELP_GROUPS and any(c.dep_ == "compound" and c.lower_ in _SELF_HELP_WORDS for c in tok.children):
         return "patients"
-    if lemma in ("worker", "educator", "leader") and "peer" in _qualifiers(tok):
+    if lemma in ("worker", "educator", "leader", "navigator", "supporter", "mentor", "advisor", "adviser") \
+            and "peer" in _qualifiers(tok):
         return "patients"  # peer workers and educators bring lived experience
     if lemma == "carer" and _PAID_CARER & _qualifiers(tok):
         return "staff"  # "senior carers" in a care home, "home care carers": care workers
     if lemma == "member":
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if group is not None and group.lemma_.lower() in _GROUP_NOUNS | {"forum", "council"} and (
+        if group is not None and (group.lemma_.lower() in _GROUP_NOUNS | {"forum", "council"} or group.pos_ == "PROPN") and (
                 group_of(group) == "patients" or any(c.dep_ == "compound" and group_of(c) == "patients" for c in group.children)):
             return "patients"  # "members of the Stroke Survivors Group": the group's people
+    if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "poss") and _named_patient(tok):
+        return "patients"  # "Joan, who has taken methotrexate for nineteen years", "Mr Okoro, who has had diabetes"
+    if lemma == "resident" and tok.dep_ == "poss" and tok.head.lemma_.lower() in _GROUP_NOUNS | {"meeting", "forum"}:
+        return "patients"  # "the residents' meeting", "the residents' committee"
     if lemma in ("people", "person", "volunteer", "member", "user", "man", "woman", "gentleman", "lady", "couple") \
             and _described_as_patients(tok):
         return "patients"  # "people who use home oxygen", "volunteers, several of whom care for a relative"
@@ -963,7 +978,7 @@ def group_of(tok: Any) -> str | None:
 
 # "reablement workers", "probation officers": a plural worker or officer named by the work is a
 # staff group, whatever the work; these qualifiers name people who are not staff.
-_JOB_PLURALS = {"worker", "officer"}
+_JOB_PLURALS = {"worker", "officer", "assistant", "manager", "coordinator", "co-ordinator", "administrator"}
 _NOT_JOBS = {"sex", "migrant", "seasonal", "farm", "agricultural", "factory", "manual", "construction", "gig",
              "self-employed", "unpaid", "voluntary", "peer", "chief", "executive"}
 
@@ -1139,7 +1154,7 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, ca
 _UNWELL = {"unwell", "ill", "pregnant", "injured", "harmed", "bereaved", "sick", "homeless", "disabled", "patient",
            "inpatient", "outpatient"}
 _CARED_FOR = {"discharge", "admit", "treat", "detain", "diagnose", "section", "hospitalise", "hospitalize", "refer",
-              "readmit", "care"}
+              "readmit", "care", "restrain", "seclude", "sectioned"}
 
 
 def _described_as_patients(tok: Any) -> bool:
@@ -1158,6 +1173,30 @@ def _described_as_patients(tok: Any) -> bool:
         if lemma == "use" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in rel.children) \
                 or lemma == "live" and "with" in preps or lemma == "care" and "for" in preps \
                 or lemma in ("experience", "survive"):
+            return True
+    return False
+
+
+_TAKING_VERBS = {"take", "use", "have", "live", "experience", "survive", "undergo", "need"}
+_NOT_CONDITIONS = {"career", "role", "job", "interest", "background", "experience", "responsibility", "year", "post",
+                   "qualification", "training", "lead", "part", "time", "team", "view", "idea", "degree", "phd"}
+
+
+def _named_patient(tok: Any) -> bool:
+    """A person named by their name whose relative clause says they live with a condition or take a
+    treatment: "Joan, who has taken methotrexate for nineteen years", "Mr Okoro, who has had type 1 diabetes"."""
+    if any(t.lower_.rstrip(".") in ("dr", "prof", "professor") for t in tok.subtree if t.i < tok.i):
+        return False
+    for rel in (c for c in tok.children if c.dep_ == "relcl"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in rel.children):
+            continue  # "Fennick Hospital, which uses ...": not a person
+        lemma = _lemma(rel)
+        things = [c for c in rel.children if c.dep_ == "dobj"] + [
+            o for p in rel.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        if lemma in _TAKING_VERBS and any(t.pos_ in ("NOUN", "PROPN") and not group_of(t)
+                                          and t.lemma_.lower() not in _NOT_CONDITIONS for t in things):
+            return True
+        if lemma == "be" and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _UNWELL for c in rel.children):
             return True
     return False
 
@@ -1265,6 +1304,11 @@ def _voiced(verb: Any) -> bool:
         if any(c.dep_ == "prep" and c.lower_ == "for" and any(_lemma(o) in _CARE_ASKED_FOR for o in c.children)
                for c in verb.children):
             return False  # "her son had asked for help": asking for care, not for a change to the work
+        if any(c.dep_ == "prep" and c.lower_ == "for" and any(_lemma(o) in _TAKING_PART_ASKED for o in c.children)
+               for c in verb.children):
+            return False  # "carers have asked for a bigger role": asking to take part, not yet taking it
+        if any(c.dep_ == "xcomp" for c in verb.children) and _we_changed(verb):
+            return True  # "link workers asked to be copied in, and the process was amended"
         return lemma == "request" or any(
             c.dep_ == "prep" and c.lower_ in ("for", "out") or c.dep_ == "prt" and c.lower_ == "out"
             # "asked for it to be built into the letter": "for" marks a clause
@@ -1277,10 +1321,13 @@ def _voiced(verb: Any) -> bool:
         governing.append(node)  # "..., so we rewrote it" may govern the telling clause, or the clause after it
     if not (_we_changed(verb) or any(_we_changed(g) for g in governing)):
         return False  # "patients tell us they feel safer" is an outcome, not a part in the work
+    if lemma in ("flag", "spot", "notice"):
+        return True  # "porters flagged that ..., so the form now ..., which was their suggestion"
     return any(c.lower_ in ("us", "me") and c.dep_ in ("dobj", "dative", "pobj", "obj") for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in ("us", "me") for g in c.children) for c in verb.children)
 
 
+_TAKING_PART_ASKED = {"role", "seat", "place", "say", "voice", "involvement", "part", "chance", "opportunity"}
 _CARE_ASKED_FOR = {"help", "advice", "support", "assistance", "reassurance", "care", "treatment", "painkiller",
                    "pain", "water", "medication", "review", "appointment"}
 
@@ -1353,6 +1400,10 @@ def _participation_for(person: Any) -> Any | None:
                 role = "subject"
         if role == "beneficiary" or _clinical_work(v, person, role):
             continue
+        if lemma in ("involve", "include", "affect") and v.dep_ == "acl" and _measured_subject(v.head, _clause_verb(v.head)):
+            continue  # "safety events involving device patients declined from 4.1 to 0.9": a measure
+        if v.dep_ == "acl" and v.head.dep_ == "attr" and _lemma(v.head.head) == "be":
+            continue  # "Unlocked Voices is a charity run by people who ...": what a group is, not what it did
         if role == "with" and lemma in _DISSEMINATION_VERBS:
             continue  # "shared the design with its estates colleagues": told, not taking part
         if role == "object" and lemma in _TALKED_ABOUT | _GATHER_VERBS:
@@ -1396,11 +1447,13 @@ def _participation_for(person: Any) -> Any | None:
             return v
         if role == "subject":
             # "Carers sat on the board", "nurses took part in workshops": a group noun in the verb's phrase
+            asked_for = {t.i for c in v.children if c.dep_ == "prep" and c.lower_ == "for" and lemma in ("ask", "request")
+                         for t in c.subtree}  # "asked for a role in the ward meetings": not at the meetings yet
             for t in v.subtree:
-                if t.i in chain or t == person:
+                if t.i in chain or t == person or t.i in asked_for:
                     continue
                 if (t.lemma_.lower() in _GROUP_NOUNS or t.lemma_.lower() in _TAKING_PART_NOUNS and _attended(t)) \
-                        and _verb_of(t) == v and not _training(t) and not _employer(t) \
+                        and _verb_of(t) == v and not _training(t) and not _employer(t) and not _organisation_name(t) \
                         and not (t.lemma_.lower() == "part" and _lemma(v) not in ("take", "play", "form", "become")):
                     if v.lemma_.lower() not in _OUTCOME_VERBS - {"be"}:
                         return v
@@ -1432,8 +1485,10 @@ def _participation_for(person: Any) -> Any | None:
             continue
         if lemma == "advocate" and group_of(person) == "staff":
             continue  # "community safety advocates", "firefighter advocates": a job title
-        if lemma in _GROUP_NOUNS and _kept_or_told(t):
+        if lemma in _GROUP_NOUNS and (_kept_or_told(t) or _a_kind_of_people(t) or _organisation_name(t)):
             continue  # "a charity that runs carers' groups"; "our patient panel was shown the finished screen"
+        if lemma in ("perspective", "view") and t.dep_ == "pobj" and t.head.lower_ in ("from", "in"):
+            continue  # "from a staff perspective, the redesign removes ...": a point of view, not views given
         if t.dep_ == "compound" and t.head.lemma_.lower() not in _PARTICIPATION_NOUNS | _GROUP_NOUNS:
             continue  # "nurses on the pilot wards": a kind of ward, not a pilot they took part in
         owner = _clause_verb(t)
@@ -1485,7 +1540,8 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
                                                                  for o in p.children if o.dep_ == "pobj"]
         if any(_lemma(c) in _CARE_PLACES or c.lower_ in _CARE_PLACES for c in places):
             return True  # "attended the emergency department": care
-        attended = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else [])
+        attended = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + (
+            [verb.head] if verb.dep_ in ("relcl", "acl") else [])
         if any(group_of(c) == "patients" or _lemma(c) in _CALLS_ATTENDED for c in attended):
             return True  # "the patients our crews attend", "paramedics attended 900 calls": care
         if verb.dep_ == "acl" and _lemma(verb.head) in _AUDIENCE_EVENTS or verb.dep_ == "advcl" and any(
@@ -1536,6 +1592,9 @@ def _named_person(person: Any) -> bool:
            t.dep_ == "appos" and any(c.lower_.rstrip(".") in _HONORIFICS for c in t.subtree) for t in near) or \
             person.dep_ == "appos" and any(c.lower_.rstrip(".") in _HONORIFICS for c in person.head.subtree):
         return True
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children)
+           for c in person.children):
+        return True  # "our lead community nurse, Sarah Whitfield, wrote ...": one named person
     # "led by Dr Amrit Sandhu, consultant endocrinologist, who ...", however the parser attached the role
     before = min(t.i for t in person.subtree if not t.is_punct or t == person) - 1
     doc = person.doc
@@ -1565,6 +1624,22 @@ def _measured_subject(noun: Any, verb: Any) -> bool:
     return _lemma(verb) in _CHANGE_VERBS - {"go", "come"} and not any(c.dep_ == "dobj" for c in verb.children) \
         and any(_is_number(t) or t.text == "%" for t in verb.subtree) \
         and any(c.dep_ in ("nsubj", "nsubjpass") and noun in c.subtree for c in verb.children)
+
+
+_PLACE_WORDS = {"health", "nhs", "integrated", "city", "county", "borough", "district", "parish", "university",
+                "hospital", "hospitals", "trust", "care", "safeguarding", "partnership", "executive"}
+
+
+def _organisation_name(noun: Any) -> bool:
+    """'the Health Board', 'Kelby City Council', 'the Trust Board': an organisation or its governing body."""
+    return noun.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in _PLACE_WORDS for c in noun.children) \
+        or any(c.dep_ == "compound" and c.lower_ in ("trust", "executive") for c in noun.children)
+
+
+def _a_kind_of_people(noun: Any) -> bool:
+    """'two groups of patients': a category of people, not a group that met."""
+    return any(c.dep_ == "nummod" or c.lower_ in ("both", "all", "several", "many", "different") for c in noun.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _employer(noun: Any) -> bool:
@@ -1631,6 +1706,8 @@ def _training(noun: Any) -> bool:
             c.dep_ == "acl" and _lemma(c) in ("run", "deliver", "lead", "give", "provide", "host", "teach")
             and any(a.dep_ == "agent" for a in c.children) for c in noun.children):
         return True  # "a two-hour session run by the children's hospital": taught by someone else
+    if noun.lemma_.lower() in ("training", "induction", "teaching", "course", "e-learning", "briefing", "refresher"):
+        return True  # "attended our safe sleep training"
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _TRAINING_WORDS for c in noun.children) \
         or any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in _TRAINING_WORDS for o in c.children)
                for c in noun.children)
@@ -1661,8 +1738,17 @@ def _counted(tok: Any) -> bool:
     return _is_number(tok) or tok.text == "%" or any(c.dep_ == "nummod" for c in tok.children)
 
 
+_AT_THEIR_WORD = re.compile(
+    r"\b(?:at|on|following|after) (?:their|his|her) (?:suggestion|request|insistence|recommendation|advice|feedback|"
+    r"prompting|initiative)\b|\bwhich was (?:their|his|her) (?:suggestion|idea)\b|\bbecause of them\b"
+    r"|\bthanks to (?:them|their)\b", re.I)
+
+
 def _we_changed(verb: Any) -> bool:
-    """The team changed something in answer: "..., so we rewrote it", "the form was cut to six items"."""
+    """The team changed something in answer: "..., so we rewrote it", "the form was cut to six items",
+    "..., which was their suggestion", "amended at their request"."""
+    if _AT_THEIR_WORD.search(verb.sent.text):
+        return True
     return any(
         _lemma(t) in _SHAPING_VERBS and t.pos_ == "VERB"
         and any(c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children)

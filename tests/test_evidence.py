@@ -221,6 +221,16 @@ INVOLVEMENT = [
     ("Our PPG read the new booking letter and asked for larger print.", {"patients"}),  # patient group initials
     ("Parents told us they did not want another form, so we built the check into the first home visit.",
      {"patients"}),  # told us, and we changed the work in answer
+    ("The night housekeepers suggested a quieter trolley, and it was bought at their suggestion.", {"staff"}),
+    ("Theatre porters flagged that the lift was often full, so transfers now start earlier, which was their idea.",
+     {"staff"}),
+    ("Mr Hale, who has had heart failure for ten years, tested the scales and chose the larger display.", {"patients"}),
+    ("Individuals with lived experience of psychosis were consulted on the wording of the crisis card.", {"patients"}),
+    ("The residents' committee picked the colours for the new call bells.", {"patients"}),
+    ("Six members of Breathe Out Voices rewrote the inhaler guide.", {"patients"}),  # members of a voices group
+    ("Our nans and grandads group tried the sleep video and asked for a section for them, which we added.",
+     {"patients"}),
+    ("Outpatient department assistants tested the new check-in script for a fortnight.", {"staff"}),
 ]
 NOT_INVOLVEMENT = [
     "We opened cohort bays with a member of staff always present.",  # presence, not participation
@@ -293,6 +303,18 @@ NOT_INVOLVEMENT = [
     "Community nurses and council care workers now use the new screen.",  # a council employs them
     "The clinic was set up by Dr Ruth Amadi, consultant haematologist, who still chairs the meeting.",  # one named lead
     "All 30 link workers completed a one-day safeguarding awareness course.",  # taught
+    "Every midwife in the unit attended our bleeding training, and they loved it.",  # taught
+    "Carers have asked for a bigger role in the ward meetings.",  # asking to take part, not yet taking it
+    "Voices Together is a charity run by people who have used mental health services.",  # what a group is
+    "The delay harms two groups of patients at once.",  # a category of people
+    "Patients have benefited wherever in the Health Board they are seen.",  # an organisation's name
+    "From a staff perspective, the new rota is simpler.",  # a point of view
+    "Northby Hospital, which uses a different supplier, is building its own link.",  # a hospital, not a person
+    "Dr Rao, who has had a long career in anaesthesia, chaired the review.",  # one named lead with a career
+    "A patient reference group is to be set up for the second phase.",  # planned
+    "Incidents involving dialysis patients fell from 30 to 12 a year.",  # a measure
+    "Calls attended by our crews where a child was hurt fell from 40 to 25.",  # care: calls attended
+    "Our lead diabetes nurse, Priya Shah, wrote the insulin guide.",  # one named person
 ]
 
 
