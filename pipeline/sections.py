@@ -69,6 +69,22 @@ _COVER_LINE = re.compile(
     r"contact(?: name)?|name|e-?mail|tel(?:ephone)?|phone|date|job title|category|entry title|title)\s*[:\-]",
     re.I,
 )
+# The label cell of a cover table row ("Entrant | X NHS Trust", "In partnership with | A, B"): the cover,
+# never the heading of an answer.
+_COVER_LABEL = re.compile(
+    r"^\s*(?:lead organi[sz]ation|organi[sz]ation(?: name)?|(?:primary |lead |main )?entrant|entry|entry title"
+    r"|(?:project )?title|submitting "
+    r"organi[sz]ation|partners?|partner organi[sz]ations?(?:\s*\(s\))?|(?:working )?in partnership with|contact(?: name| details)?"
+    r"|name|e-?mail|tel(?:ephone)?|phone|date|job title|(?:award )?category|award|authors?|submitted by|written by"
+    r"|lead contact|role)\s*[:\-]?\s*$"
+    # "Contact name and role", "Lead author", "Email address": a short cell that starts with a cover word
+    r"|^\s*(?:contact|e-?mail|tel(?:ephone)?|phone|lead author|authors?|submitted|written|entrant|category|partner"
+    r"|(?:lead |main |primary )?applicant)"
+    r"\b[^?]{0,40}$",
+    re.I,
+)
+_BACK_MATTER = re.compile(r"^\s*(?:\d+[.)]?\s*)?(?:appendi(?:x|ces)|annex|glossary|references?|bibliography|acknowledg)",
+                          re.I)
 # What the embedder reads of a body: a segment's content is judged by its opening paragraphs and a
 # paragraph by its opening words (about 64 word pieces). Long sections cost no more than short ones,
 # and the topic of a section shows in how it opens.
@@ -461,6 +477,8 @@ def label_segments(segments: Sequence[Segment], rubric: Rubric, scorer: SectionS
     for i, seg in enumerate(segments):
         if seg.heading is not None and _NONE_HEADINGS.match(normalise(seg.heading.text)):
             raw[i, :n_crit] = -50.0
+        if _cover_row(seg):
+            raw[i, :n_crit] = -50.0  # a cover table's row
     raw[:, :n_crit] += HEADING_AGREEMENT_BONUS * _headings_agree(segments, feats, n_crit)
     scores = _log_softmax(raw)
     labels = decide_labels(scores, n_crit)
@@ -468,6 +486,23 @@ def label_segments(segments: Sequence[Segment], rubric: Rubric, scorer: SectionS
         labels = _one_heading_each(segments, scores, labels, n_crit)
     ids = list(rubric.criterion_ids) + [NONE]
     return [ids[i] for i in labels]
+
+
+def _title_rows(segments: Sequence[Segment]) -> set[int]:
+    """The entry's title: its first heading, and a second line of it set the same way with nothing between."""
+    if not segments or segments[0].heading is None or not _title_like(segments[0].heading, 0, document_first=True):
+        return set()
+    rows = {0}
+    first = segments[0].heading
+    if len(segments) > 1 and not segments[0].body and segments[1].heading is not None \
+            and segments[1].heading.kind == first.kind and segments[1].heading.size == first.size \
+            and segments[1].heading.page == first.page and not first.text.rstrip().endswith((".", ":", "?")):
+        rows.add(1)
+    return rows
+
+
+def _cover_row(seg: Segment) -> bool:
+    return seg.heading is not None and seg.heading.kind == "table_cell" and bool(_COVER_LABEL.match(seg.heading.text))
 
 
 def _one_heading_each(segments: Sequence[Segment], scores: np.ndarray, labels: list[int], n_crit: int) -> list[int]:
@@ -481,8 +516,13 @@ def _one_heading_each(segments: Sequence[Segment], scores: np.ndarray, labels: l
     from scipy.optimize import linear_sum_assignment
 
     # Headings the sequence decision already gave to some criterion (not an appendix, thanks or title page).
-    headed = [i for i, seg in enumerate(segments) if seg.heading is not None and labels[i] != n_crit
-              and not _NONE_HEADINGS.match(normalise(seg.heading.text))]
+    # A heading the decision left as "none" although its content answers some question better than
+    # none counts too: it lost only because the criterion it reads like was taken by another heading.
+    titles = _title_rows(segments)
+    headed = [i for i, seg in enumerate(segments) if seg.heading is not None and i not in titles
+              and (labels[i] != n_crit or scores[i, :n_crit].max() >= scores[i, n_crit] - 0.5)
+              and not _NONE_HEADINGS.match(normalise(seg.heading.text)) and not _BACK_MATTER.match(seg.heading.text)
+              and not _cover_row(seg)]
     if headed and headed[0] == 0 and (len(headed) == n_crit + 1
                                       or _title_like(segments[0].heading, 0, document_first=True)):
         headed = headed[1:]  # the entry's title

@@ -64,6 +64,44 @@ def test_sections_one_heading_each_shares_criteria_out_when_headings_match_them(
     assert _one_heading_each(segs[:5], scores[:5], labels[:5], 5) == labels[:5]
 
 
+def test_sections_one_heading_each_counts_a_heading_left_out_only_because_its_criterion_was_taken():
+    """Logic only (scores made up): the last heading reads like context, which an earlier heading has;
+    the decision leaves it as none, and the five headings still share out the five criteria."""
+    segs = [Segment(Block(f"heading {i}", 2 * i, bold=True), (Block("body", 2 * i + 1),), "bold") for i in range(6)]
+    scores = np.full((6, 6), -4.0)
+    scores[0, 5] = 1.0  # the title
+    for i in range(1, 5):
+        scores[i, i - 1] = 1.0
+    scores[5, 0], scores[5, 4], scores[5, 5] = 1.8, -2.7, -1.6  # "Whose ideas these were": reads like context
+    labels = decide_labels(scores, n_crit=5)
+    assert labels[5] == 5  # none: context is taken
+    assert _one_heading_each(segs, scores, labels, 5) == [5, 0, 1, 2, 3, 4]
+    # An appendix heading is never given a criterion, however its glossary reads.
+    segs[5] = Segment(Block("Appendix B: Glossary", 10, bold=True), (Block("body", 11),), "bold")
+    assert _one_heading_each(segs, scores, labels, 5) == labels
+
+
+def test_sections_cover_table_rows_are_never_answers(rubric, section_model):
+    """A cover table's label cells ("Entrant", "In partnership with", "Contact name and role") head no section."""
+    cover = [("Entry", "Weigh first: safer doses for children"), ("Entrant", "Nurse Consultant - Oakby NHS Trust"),
+             ("In partnership with", "Oakby Ambulance Service and the University of Oakby"),
+             ("Contact name and role", "A. Smith, lead nurse")]
+    blocks = []
+    for row, (label, value) in enumerate(cover):
+        blocks += [Block(label, 2 * row, kind="table_cell", cell=TableCell(0, row, 0), bold=True),
+                   Block(value, 2 * row + 1, kind="table_cell", cell=TableCell(0, row, 1))]
+    order = len(blocks)
+    for heading, body in (("Where we started", "Children were given the wrong dose because their weight was guessed."),
+                          ("What the data show", "Dosing errors fell from 3.4 to 1.1 per 1,000 attendances."),
+                          ("Beyond our front door", "Two other hospitals have adopted the weighing pathway."),
+                          ("What it is worth", "Each avoided error saves a day in hospital and a great deal of worry."),
+                          ("Whose ideas these were", "Parents tested the script and nurses redesigned the triage room.")):
+        blocks += [Block(heading, order, kind="heading"), Block(body, order + 1)]
+        order += 2
+    found = find_sections(_doc(blocks), rubric, scorer=section_model)
+    assert all(s is None or s.heading not in dict(cover) for s in found.values())
+
+
 def test_sections_segment_document_form_table_question_answer():
     cells = [
         Block("Outline the context", 0, kind="table_cell", cell=TableCell(0, 0, 0)),
