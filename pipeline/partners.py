@@ -332,7 +332,8 @@ _LABEL_PHRASES: tuple[tuple[str, str], ...] = (
                      r"|name of (?:the )?(?:lead |submitting |entering |applicant )?organi[sz]ation"
                      r"|organi[sz]ation (?:leading|submitting|making|entering) (?:the |this )?(?:entry|submission|application|nomination)"
                      r"|(?:led|submitted|entered) by"),
-    ("partners", r"(?:partners?|partnering|collaborating)(?: organi[sz]ations?| partners?| bodies)?(?:\s*\(s\))?"
+    ("partners", r"(?:our |the )?(?:partners?|partnering|collaborating)(?: organi[sz]ations?| partners?| bodies)?(?:\s*\(s\))?"
+                 r"(?: (?:were|are|include|included))?"
                  r"(?: (?:in|of|involved in) (?:the |this )?(?:partnership|entry|project|initiative))?"
                  r"|(?:other|supporting|additional|joint|system|delivery|key|project|programme|principal|main|named"
                  r"|participating|contributing|co-?delivery)(?: partner)? (?:organi[sz]ations?|partners?|bodies)(?:\s*\(s\))?"
@@ -445,14 +446,27 @@ def _name_line(text: str) -> bool:
 def _listed(blocks: Sequence[Block], j: int, known: Collection[str]) -> tuple[list[str], int]:
     """Names one per line after a bare label, up to the next label, heading or sentence."""
     names: list[str] = []
-    while j < len(blocks) and not _looks_like_heading_or_label(blocks[j]) and _name_line(blocks[j].text):
-        text = blocks[j].text
+    while j < len(blocks) and not _looks_like_heading_or_label(blocks[j]) and _name_line(_list_item(blocks[j].text)):
+        text = _list_item(blocks[j].text)
         # A name the entry never uses elsewhere and that does not read like one (a person, a heading) ends the list.
         if names and not _BULLET.match(text) and not all(_names_organisation(p) or p in known for p in split_organisations(text, known)):
             break
         names.append(text)
         j += 1
     return names, j
+
+
+def _list_item(text: str) -> str:
+    """A listed partner without what the line says about it: "X, a local charity, and its volunteers",
+    "University of Y, Department of Z", "NHS W, which funded the amplifiers" -> the name."""
+    text = _unbracketed(" ".join(text.split()))
+    first, _, rest = text.partition(",")
+    rest = rest.strip()
+    if rest and (rest[:1].islower() or is_sub_unit(rest) or re.match(r"^(?:which|who|that|whose)\b", rest)
+                 or re.match(r"^(?:Department|School|Faculty|Division|Directorate|Institute|Centre)\b", rest)
+                 or _complete_name(first) and not _complete_name(rest) and not re.search(r"\band\b|&", rest)):
+        return first.strip()  # "Tarnmouth Council, Adult Social Care Commissioning": the council
+    return text
 
 
 _ENDS_WITH_SEPARATOR = re.compile(r"(?:[|;,/&•\-–—]|\band)\s*$")
@@ -558,6 +572,9 @@ def _name_alone(blocks: Sequence[Block], listed: Sequence[str]) -> str | None:
     perhaps with its department in brackets ("Orrin Valley Community Health NHS Trust (Podiatry)")."""
     for block in blocks:
         text = re.sub(r"\s*\([^()]*\)\s*$", "", _clean(block.text) or "")
+        if "," in text and len(text.split()) <= 16 and _label_of(text)[0] is None \
+                and re.search(r"\b(?:Team|Service|Department|Unit|Directorate|Division)\b", text.split(",")[0]):
+            text = _primary_name(text)  # "Community Learning Disability Nursing Team, Tarnmouth Health and Care NHS Trust"
         if (_label_of(text)[0] is None and len(text.split()) <= 12 and _complete_name(text)
                 and organisation_type(text) != "unknown" and split_organisations(text) == (text,) and text not in listed):
             return text
@@ -592,6 +609,7 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
     said_none = bool(found["partners"]) and all(_NONE.match(v) for v in found["partners"])
     organisation = None
     listed = [n for v in found["partners"] for n in split_organisations(v, known) if _names_listed(n)]
+    top = _below_title(blocks)  # the cover lines under the title
     if found["organisation"]:
         lead, joined = _lead_and_joined(found["organisation"][0])
         names = split_organisations(_primary_name(lead), known)
@@ -600,7 +618,6 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
         # "Lead organisations: X and Y": Y is a partner
         listed = [*(n for n in names[1:] if _names_listed(n)), *also, *(n for n in listed if n not in also)]
     else:
-        top = _below_title(blocks)
         organisation, also = _submitted_by(top[:_NAME_ALONE_LINES], known)
         if organisation is not None and not also:
             # "Submitted by the Head of Patient Safety, X NHS Trust" under the names, one per line
@@ -617,9 +634,11 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
             organisation = _lead_above_with_line(top[:_NAME_ALONE_LINES + 1])
         organisation = organisation or _name_alone(top[:_NAME_ALONE_LINES], listed)
     organisation = _primary_name(organisation) if organisation else organisation
+    if organisation is not None and not listed and not said_none:
+        listed = _list_with_lead(top, organisation, known)
     if organisation is not None:
         # "X NHS Trust" on one line, "with A, B and C" or "In partnership with A and B" on the next
-        also = [n for n in _with_line(_below_title(blocks)[:_NAME_ALONE_LINES + 1], known) if n not in listed and n != organisation]
+        also = [n for n in _with_line(top[:_NAME_ALONE_LINES + 1], known) if n not in listed and n != organisation]
         listed = [*listed, *also]
     return Cover(title=_clean(title), organisation=organisation, partners=tuple(listed),
                  no_partners=said_none and not listed)
@@ -686,6 +705,18 @@ def _with_line(blocks: Sequence[Block], known: Collection[str]) -> list[str]:
     return []
 
 
+def _list_with_lead(blocks: Sequence[Block], lead: str, known: Collection[str]) -> list[str]:
+    """An unlabelled line listing the partnership, the lead among them: "A & B Council & C Constabulary & D NHS Trust"."""
+    for block in blocks[:_NAME_ALONE_LINES]:
+        text = _cover_text(" ".join(block.text.split()))
+        if _label_of(text)[0] is not None:
+            continue
+        names = split_organisations(text.replace(" & ", " ; ") if text.count(" & ") >= 2 else text, known)
+        if len(names) >= 2 and all(_names_organisation(n) for n in names) and any(_same(n, lead) for n in names):
+            return [n for n in names if not _same(n, lead)]
+    return []
+
+
 def _below_title(blocks: Sequence[Block]) -> list[Block]:
     """The cover without the title's wrapped lines: a title set in large type may take two or three
     blocks ("... testing at" / "Gresham Bridge"), and its last line is no organisation."""
@@ -749,10 +780,10 @@ def _wrapped_name(text: str, texts: Sequence[str], i: int) -> bool:
 
 _SUBMITTED_BY = re.compile(
     r"^\s*(?:(?:this (?:entry|application|submission) (?:is|was) )?(?:submitted|entered|led|presented|put forward)\s+by"
-    r"|(?:an? )?(?:entry|application|submission|bid|nomination) (?:from|by))\s+"
+    r"|(?:an? )?(?:joint )?(?:entry|application|submission|bid|nomination) (?:from|by))\s+"
     r"(?:the\s+)?(?P<lead>.+?)"
     r"(?:,?\s+(?:(?:(?:delivered|developed|designed|produced|built|run|created|working|partnering|collaborating)\s+)?with"
-    r"|in partnership with|together with|on behalf of (?:a|the) partnership with"
+    r"|in partnership with|together with|on behalf of (?:a|the) partnership with|supported by"
     r"|and (?:its )?partners?:?)\s+(?P<partners>.+?))?\s*\.?\s*$",
     re.I,
 )
@@ -763,12 +794,25 @@ _LEAD_WITH = re.compile(
 )
 
 
+_AUTHOR_SENTENCE = re.compile(r"(?<=\.)\s+(?=(?:Written|Prepared|Compiled|Authored)\s+by\b)")
+_ON_BEHALF = re.compile(r"\b(?:writing|written|submitted|entered|applying)\s+on behalf of\s+(?:the\s+)?"
+                        r"(?P<lead>[A-Z][^,;:.]+?)\s*\.?\s*$", re.I)
+
+
 def _submitted_by(blocks: Sequence[Block], known: Collection[str]) -> tuple[str | None, list[str]]:
     """A cover sentence instead of labels: "Submitted by X, with A, B and C." -> (X, [A, B, C])."""
     for block in blocks:
         text = _unbracketed(" ".join(block.text.split()))  # "(a self-advocacy charity run by ...)"
+        text = _AUTHOR_SENTENCE.split(text, maxsplit=1)[0]  # "Entered by X. Written by Y, ...": the author
+        behalf = _ON_BEHALF.search(text)
+        if behalf and _names_organisation(behalf.group("lead")) and _label_of(text)[0] is None:
+            return behalf.group("lead").strip(), []  # "Dr A, GP partner - writing on behalf of X Primary Care Network"
         m = _SUBMITTED_BY.match(text)
         if m and (_names_organisation(lead := _lead_and_joined(m.group("lead"))[0]) or _CAPITALISED_NAME.match(lead)):
+            joint = [n for n in split_organisations(lead, known) if _names_organisation(n)]
+            if len(joint) >= 2 and lead.startswith(joint[0]):
+                # "Joint entry by X NHS Trust and Y NHS Foundation Trust": the first named enters, with the other
+                return joint[0], [*joint[1:], *_sentence_list(m.group("partners") or "", known)]
             return lead, _sentence_list(m.group("partners") or "", known)
         m = _LEAD_WITH.match(_cover_text(text))
         leads = split_organisations(m.group("lead"), known) if m else ()

@@ -530,6 +530,26 @@ UNLABELLED_COVERS = [
       "with Safe Steps Ickby"),
      "Ickby Children's Hospital NHS Foundation Trust",
      ("Ickby City Council", "Safe Steps Ickby")),
+    # an author writing on behalf of the entrant
+    (("A title", "Dr Ann Lee, GP partner, Moss Surgery - writing on behalf of Moss Vale Primary Care Network",
+      "Contact: the PCN manager"),
+     "Moss Vale Primary Care Network",
+     ()),
+    # "Joint entry by X and Y Supported by Z"
+    (("A title", "Joint entry by Ketby Hospitals NHS Trust and Ormby NHS Foundation Trust Supported by the University of Ketby"),
+     "Ketby Hospitals NHS Trust",
+     ("Ormby NHS Foundation Trust", "University of Ketby")),
+    # the partnership on one line joined by "&", the lead labelled below it
+    (("A title", "Safe Money Trust & Ullby County Council & Ullby Constabulary & Ullby Community Health NHS Trust",
+      "Lead: Safe Money Trust (registered charity 1122334)"),
+     "Safe Money Trust",
+     ("Ullby County Council", "Ullby Constabulary", "Ullby Community Health NHS Trust")),
+    # a team first, then its trust; partners listed under "Our partners were:" with what each did
+    (("A title", "Community Nursing Team, Wexby Health and Care NHS Trust", "Our partners were:",
+      "Speak Out Wexby, a self-advocacy charity, and its members", "Wexby Council, Adult Social Care Commissioning",
+      "University of Wexby, Department of Nursing", "Why we needed to act"),
+     "Wexby Health and Care NHS Trust",
+     ("Speak Out Wexby", "Wexby Council", "University of Wexby")),
 ]
 
 
