@@ -27,27 +27,13 @@ sample: install
 test: install
 	$(BIN)/python -m pytest
 
+EVAL_SETS = heldout independent $(foreach n,2 3 4 5 6 7 8 9 10 11 12 13,independent$(n))
+
 evaluate: install
-	$(BIN)/entry-review review data/corpus/heldout --out out/heldout
-	$(BIN)/entry-review evaluate out/heldout --gold data/corpus/heldout/gold.json
-	$(BIN)/entry-review review data/corpus/independent --out out/independent
-	$(BIN)/entry-review evaluate out/independent --gold data/corpus/independent/gold.json
-	$(BIN)/entry-review review data/corpus/independent2 --out out/independent2
-	$(BIN)/entry-review evaluate out/independent2 --gold data/corpus/independent2/gold.json
-	$(BIN)/entry-review review data/corpus/independent3 --out out/independent3
-	$(BIN)/entry-review evaluate out/independent3 --gold data/corpus/independent3/gold.json
-	$(BIN)/entry-review review data/corpus/independent4 --out out/independent4
-	$(BIN)/entry-review evaluate out/independent4 --gold data/corpus/independent4/gold.json
-	$(BIN)/entry-review review data/corpus/independent5 --out out/independent5
-	$(BIN)/entry-review evaluate out/independent5 --gold data/corpus/independent5/gold.json
-	$(BIN)/entry-review review data/corpus/independent6 --out out/independent6
-	$(BIN)/entry-review evaluate out/independent6 --gold data/corpus/independent6/gold.json
-	$(BIN)/entry-review review data/corpus/independent7 --out out/independent7
-	$(BIN)/entry-review evaluate out/independent7 --gold data/corpus/independent7/gold.json
-	$(BIN)/entry-review review data/corpus/independent8 --out out/independent8
-	$(BIN)/entry-review evaluate out/independent8 --gold data/corpus/independent8/gold.json
-	$(BIN)/entry-review review data/corpus/independent9 --out out/independent9
-	$(BIN)/entry-review evaluate out/independent9 --gold data/corpus/independent9/gold.json
+	for set in $(EVAL_SETS); do \
+		$(BIN)/entry-review review data/corpus/$$set --out out/$$set && \
+		$(BIN)/entry-review evaluate out/$$set --gold data/corpus/$$set/gold.json || exit 1; \
+	done
 
 train: install
 	$(BIN)/python -m models.train_section_model

@@ -9,6 +9,10 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 7   (set 7: I097..I112, data/corpus/independent7/)
       .venv/bin/python data/independent/build.py --set 8   (set 8: I113..I128, data/corpus/independent8/)
       .venv/bin/python data/independent/build.py --set 9   (set 9: I129..I144, data/corpus/independent9/)
+      .venv/bin/python data/independent/build.py --set 10  (set 10: I145..I160, data/corpus/independent10/)
+      .venv/bin/python data/independent/build.py --set 11  (set 11: I161..I176, data/corpus/independent11/)
+      .venv/bin/python data/independent/build.py --set 12  (set 12: I177..I192, data/corpus/independent12/)
+      .venv/bin/python data/independent/build.py --set 13  (set 13: I193..I208, data/corpus/independent13/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -44,6 +48,10 @@ SETS = {
     "7": ("entries7", "independent7", 97, "independent7", 2000),
     "8": ("entries8", "independent8", 113, "independent8", 2000),
     "9": ("entries9", "independent9", 129, "independent9", 2000),
+    "10": ("entries10", "independent10", 145, "independent10", 2000),
+    "11": ("entries11", "independent11", 161, "independent11", 2000),
+    "12": ("entries12", "independent12", 177, "independent12", 2000),
+    "13": ("entries13", "independent13", 193, "independent13", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
