@@ -759,7 +759,8 @@ _PATIENT_NEEDS_QUALIFIER = {
 # Patient voice groups known by their initials: Maternity (and Neonatal) Voices Partnerships, a GP
 # practice's Patient Participation Group.
 _PATIENT_GROUP_ACRONYMS = {"mvp", "mnvp", "ppg", "ppgs", "mvps", "mnvps"}
-_PAID_CARER = {"senior", "paid", "professional", "agency", "domiciliary", "care", "home", "night", "day"}
+_PAID_CARER = {"senior", "paid", "professional", "agency", "domiciliary", "care", "home", "night", "day", "reablement",
+               "council", "homecare"}
 _CONDITIONS = {"deaf", "disabled", "blind", "autistic", "homeless", "bereaved", "neurodivergent", "deafblind"}
 # Groups run by and for patients or carers: "the Lung Health Support Group", "a carers' network".
 _SELF_HELP_GROUPS = {"group", "network", "forum", "circle", "cafe", "café"}
@@ -828,7 +829,7 @@ _WITH_VERBS = {
     "hold", "run", "meet", "invite", "canvass", "poll", "question", "observe", "shadow", "empower",
     "elicit", "solicit", "obtain", "receive", "incorporate", "embed", "refine", "review", "share",
     "discuss", "validate", "agree", "prototype", "evaluate", "map", "co", "build", "create",
-    "user-test", "write", "draft", "redraft", "rewrite", "plan",
+    "user-test", "write", "draft", "redraft", "rewrite",
 }
 _BENEFICIARY_PREPS = {"for", "to", "on", "among", "amongst", "about", "around", "towards", "against", "at"}
 _PARTICIPATION_NOUNS = {
@@ -1067,6 +1068,8 @@ def _group_role(person: Any, verb: Any) -> str | None:
         node = node.head.head  # "six of its members", "some of our nurses", "a tasting panel of 14 residents"
     if node.dep_ == "nsubj" and node.head == verb and any(c.dep_ == "agent" for c in verb.children):
         return "object"  # note form without "were": "Housebound patients assessed at home by the CNS"
+    if node.dep_ == "nsubj" and node.head == verb and any(c.dep_ == "auxpass" for c in verb.children):
+        return "object"  # "people ..., recruited through a charity, were consulted": a passive, misparsed subject
     if node.dep_ in ("nsubj", "agent") and node.head == verb:
         return "subject"
     if node.dep_ == "nsubjpass" and node.head == verb:
@@ -1170,6 +1173,9 @@ def _described_as_patients(tok: Any) -> bool:
             return True  # "women who had been seriously unwell in pregnancy", "people who had been inpatients"
         if lemma in _CARED_FOR and any(c.dep_ == "auxpass" for c in rel.children):
             return True  # "people who had been detained under section 136", "... discharged while homeless"
+        if lemma == "have" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _NOT_CONDITIONS
+                                   and not group_of(c) for c in rel.children):
+            return True  # "two members who had each had a clot", not "people who have a role" (a role is no condition)
         if lemma == "use" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in rel.children) \
                 or lemma == "live" and "with" in preps or lemma == "care" and "for" in preps \
                 or lemma in ("experience", "survive"):
@@ -1179,7 +1185,8 @@ def _described_as_patients(tok: Any) -> bool:
 
 _TAKING_VERBS = {"take", "use", "have", "live", "experience", "survive", "undergo", "need"}
 _NOT_CONDITIONS = {"career", "role", "job", "interest", "background", "experience", "responsibility", "year", "post",
-                   "qualification", "training", "lead", "part", "time", "team", "view", "idea", "degree", "phd"}
+                   "qualification", "training", "lead", "part", "time", "team", "view", "idea", "degree", "phd",
+                   "say", "access", "stake", "right", "chance", "opportunity", "voice", "contact", "knowledge", "skill"}
 
 
 def _named_patient(tok: Any) -> bool:
@@ -1384,6 +1391,11 @@ def _participation_for(person: Any) -> Any | None:
     sent = person.sent
     verb = _clause_verb(person)
     chain = _clause_chain(verb) if verb.pos_ in ("VERB", "AUX") else set()
+    passive_head = verb.head if (verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD") and _passive(verb.head)
+                                 and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+                                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)) else None
+    if passive_head is not None:
+        chain.add(passive_head.i)  # "People ..., recruited through a charity, were consulted": the parser hung them on "recruited"
     representative = (person.lemma_.lower() in _REPRESENTATIVE_HEADS and not _relatives(person)
                       and group_of(person) is not None) or \
         person.head.lemma_.lower() in ("representative", "partner", "advocate", "rep") or \
@@ -1398,6 +1410,8 @@ def _participation_for(person: Any) -> Any | None:
             role = _group_role(person, verb)
             if role == "object":
                 role = "subject"
+            elif role == "subject" and (v.dep_ == "conj" or v == passive_head) and any(c.dep_ == "auxpass" for c in v.children):
+                role = "object"  # "X, recruited through Y, were consulted on ...": the shared subject, passive
         if role == "beneficiary" or _clinical_work(v, person, role):
             continue
         if lemma in ("involve", "include", "affect") and v.dep_ == "acl" and _measured_subject(v.head, _clause_verb(v.head)):
@@ -1431,6 +1445,10 @@ def _participation_for(person: Any) -> Any | None:
             if lemma == "help" and _helped_people(v):
                 continue  # "people helped up by our crews": care, not a part in the work
             return v
+        if role == "subject" and lemma == "meet" and any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(o.lower_ in ("us", "me") for o in c.children)
+                for c in v.children):
+            return v  # "eleven older people met with us four times while we were designing it"
         if role == "subject" and lemma in _VOICE_VERBS and _voiced(v):
             return v  # "carers asked for a version for the home"; "nurses told us ..., so we cut it"
         if role in ("object", "with") and lemma in _WITH_VERBS:
@@ -1440,7 +1458,8 @@ def _participation_for(person: Any) -> Any | None:
         if role == "subject" and v.lemma_ == "be" and not _one_person(person):
             # "Patients were part of / members of the working group"
             for t in v.subtree:
-                if t.lemma_.lower() in _GROUP_NOUNS | {"part", "member", "partner", "representative"} and t != person:
+                if t.lemma_.lower() in _GROUP_NOUNS | {"part", "member", "partner", "representative"} and t != person \
+                        and not _employer(t) and not _organisation_name(t):
                     if _verb_of(t) == v:
                         return v
         if role == "subject" and representative and v.lemma_ not in _OUTCOME_VERBS:
@@ -1462,7 +1481,7 @@ def _participation_for(person: Any) -> Any | None:
         if rel.dep_ != "relcl" or not realised(rel):
             continue
         subject = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        relative = subject is None or subject.lower_ in ("who", "that", "which")
+        relative = subject is None or subject.lower_ in ("who", "that")  # ", which helps": the clause, not the people
         for i in sorted(_clause_chain(rel)):
             v = sent.doc[i]
             lemma = _lemma(v)
@@ -1492,6 +1511,8 @@ def _participation_for(person: Any) -> Any | None:
         if t.dep_ == "compound" and t.head.lemma_.lower() not in _PARTICIPATION_NOUNS | _GROUP_NOUNS:
             continue  # "nurses on the pilot wards": a kind of ward, not a pilot they took part in
         owner = _clause_verb(t)
+        if _lemma(owner) in ("invite", "ask", "approach") and _came_to_nothing(owner):
+            continue  # "we invited the carers' forum to take part, but it was not possible"
         if _measured_subject(t, owner):
             continue  # "non-conveyance after a consultant discussion increased from 9% to 16%": a measure
         if _lemma(owner) in _DISSEMINATION_VERBS and _audience(t, owner):
@@ -1556,8 +1577,22 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
                                   or any(t.text.isupper() and len(t.text) > 1 for t in c.subtree))
             for c in verb.children):
         return True  # "patients who developed NV-HAP"
+    if lemma in ("invite", "ask", "approach") and role == "object" and _came_to_nothing(verb):
+        return True  # "we invited the MVP to take part, but it was not possible to arrange a meeting"
     if lemma in _FEEDBACK_VERBS and _CHANGED_NOTHING.search(verb.sent.text):
         return True  # "we surveyed 85 patients ...; no changes were needed", "staff raised points ...; it stayed as it was"
+    return False
+
+
+def _came_to_nothing(verb: Any) -> bool:
+    """A clause joined by "but" says the invitation came to nothing: "..., but they declined",
+    "but it was not possible", "but nobody came"."""
+    for conj in (c for c in verb.children if c.dep_ == "conj"):
+        if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children) or any(
+                c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in conj.children):
+            if any(t.dep_ == "neg" or t.lower_ in ("no", "nobody", "none", "unable", "impossible", "declined", "never")
+                   for t in conj.subtree):
+                return True
     return False
 
 

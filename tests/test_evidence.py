@@ -231,6 +231,9 @@ INVOLVEMENT = [
     ("Our nans and grandads group tried the sleep video and asked for a section for them, which we added.",
      {"patients"}),
     ("Outpatient department assistants tested the new check-in script for a fortnight.", {"staff"}),
+    ("People with lived experience of psychosis, recruited through a local charity, were consulted on the crisis card.",
+     {"patients"}),  # a passive verb sharing its subject with another
+    ("Four people who had a stroke last year sat on the design group.", {"patients"}),  # described by a condition
 ]
 NOT_INVOLVEMENT = [
     "We opened cohort bays with a member of staff always present.",  # presence, not participation
@@ -315,6 +318,9 @@ NOT_INVOLVEMENT = [
     "Incidents involving dialysis patients fell from 30 to 12 a year.",  # a measure
     "Calls attended by our crews where a child was hurt fell from 40 to 25.",  # care: calls attended
     "Our lead diabetes nurse, Priya Shah, wrote the insulin guide.",  # one named person
+    "We plan to co-design the next leaflet with the Maternity Voices Partnership in 2026.",  # a plan
+    "We invited the local carers' forum to take part, but it was not possible to arrange a meeting.",  # came to nothing
+    "Council reablement carers are on the same rota as our district nurses, which helps.",  # a rota, not taking part
 ]
 
 
