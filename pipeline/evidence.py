@@ -100,7 +100,7 @@ _MODALS = {"will", "wo", "shall", "would", "could", "might", "may", "should", "c
 _INTENT_VERBS = {
     "aim", "plan", "intend", "hope", "expect", "anticipate", "aspire", "want", "wish", "propose",
     "target", "forecast", "predict", "project", "envisage", "strive", "commit", "look",
-    "need", "require", "try", "attempt", "hypothesise", "hypothesize",
+    "need", "require", "try", "attempt", "hypothesise", "hypothesize", "consider",
 }
 _INTENT_NOUNS = {
     "aim", "target", "goal", "ambition", "objective", "aspiration", "plan", "intention", "hope",
@@ -819,7 +819,7 @@ _DOER_VERBS = {
     "influence", "challenge", "audit", "assess", "prioritise",
     "prioritize", "set", "present", "draft", "edit", "try", "steer", "oversee", "govern", "act", "validate", "approve",
     "rewrite", "rewrote", "rewritten", "redraft", "co-write", "co-deliver", "co-facilitate", "co-run",
-    "rework", "revise", "amend",
+    "rework", "revise", "amend", "script", "storyboard", "film",
 }
 # Participation done with / to the group (group as object, passive subject or "with" object).
 _WITH_VERBS = {
@@ -880,7 +880,7 @@ _CLINICAL_OBJECTS = {
     "medication", "medicine", "drug", "dose", "observation", "admission", "sample", "wound", "bed", "shift",
     "clinic", "caseload", "cannula", "catheter", "alert", "alarm", "reading", "notification", "call", "request",
     "insulin", "antibiotic", "vaccine", "injection", "trace", "direction", "concern", "query", "specimen",
-    "risk",
+    "risk", "line", "helpline", "round",
 }
 # Where people work is not what they did for the project: "staff who work at both hospitals".
 _WORKPLACES = {"ward", "hospital", "site", "unit", "service", "shift", "practice", "home", "trust", "department",
@@ -1155,7 +1155,7 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, ca
 
 
 _UNWELL = {"unwell", "ill", "pregnant", "injured", "harmed", "bereaved", "sick", "homeless", "disabled", "patient",
-           "inpatient", "outpatient"}
+           "inpatient", "outpatient", "housebound", "bedbound", "frail"}
 _CARED_FOR = {"discharge", "admit", "treat", "detain", "diagnose", "section", "hospitalise", "hospitalize", "refer",
               "readmit", "care", "restrain", "seclude", "sectioned"}
 
@@ -1171,6 +1171,8 @@ def _described_as_patients(tok: Any) -> bool:
         if lemma == "be" and any(c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in _UNWELL or group_of(c) == "patients")
                                  for c in rel.children):
             return True  # "women who had been seriously unwell in pregnancy", "people who had been inpatients"
+        if lemma in ("dialyse", "dialyze", "self-isolate", "shield"):
+            return True  # "five people who dialyse at home"
         if lemma in _CARED_FOR and any(c.dep_ == "auxpass" for c in rel.children):
             return True  # "people who had been detained under section 136", "... discharged while homeless"
         if lemma == "have" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _NOT_CONDITIONS
@@ -1326,7 +1328,7 @@ def _voiced(verb: Any) -> bool:
     while node.dep_ in ("ccomp", "conj", "advcl") and len(governing) < 2:
         node = node.head
         governing.append(node)  # "..., so we rewrote it" may govern the telling clause, or the clause after it
-    if not (_we_changed(verb) or any(_we_changed(g) for g in governing)):
+    if not (_we_changed(verb) or any(_we_changed(g) or _lemma(g) in _SHAPING_VERBS and g.pos_ == "VERB" for g in governing)):
         return False  # "patients tell us they feel safer" is an outcome, not a part in the work
     if lemma in ("flag", "spot", "notice"):
         return True  # "porters flagged that ..., so the form now ..., which was their suggestion"
@@ -1462,7 +1464,7 @@ def _participation_for(person: Any) -> Any | None:
                         and not _employer(t) and not _organisation_name(t):
                     if _verb_of(t) == v:
                         return v
-        if role == "subject" and representative and v.lemma_ not in _OUTCOME_VERBS:
+        if role == "subject" and representative and v.lemma_ not in _OUTCOME_VERBS | {"receive", "get"}:
             return v
         if role == "subject":
             # "Carers sat on the board", "nurses took part in workshops": a group noun in the verb's phrase
@@ -1511,6 +1513,8 @@ def _participation_for(person: Any) -> Any | None:
         if t.dep_ == "compound" and t.head.lemma_.lower() not in _PARTICIPATION_NOUNS | _GROUP_NOUNS:
             continue  # "nurses on the pilot wards": a kind of ward, not a pilot they took part in
         owner = _clause_verb(t)
+        if _lemma(owner) in ("receive", "get") and any(c.dep_ == "nsubj" and t in c.subtree for c in owner.children):
+            continue  # "our patient safety partners received the final version for information": told
         if _lemma(owner) in ("invite", "ask", "approach") and _came_to_nothing(owner):
             continue  # "we invited the carers' forum to take part, but it was not possible"
         if _measured_subject(t, owner):

@@ -234,6 +234,9 @@ INVOLVEMENT = [
     ("People with lived experience of psychosis, recruited through a local charity, were consulted on the crisis card.",
      {"patients"}),  # a passive verb sharing its subject with another
     ("Four people who had a stroke last year sat on the design group.", {"patients"}),  # described by a condition
+    ("The ward clerks moved the booking to the morning, after porters told us the afternoon lifts were full.",
+     {"staff"}),  # told us, and the work changed in answer
+    ("A man who is housebound himself worked with us on the reminder card.", {"patients"}),
 ]
 NOT_INVOLVEMENT = [
     "We opened cohort bays with a member of staff always present.",  # presence, not participation
@@ -321,6 +324,9 @@ NOT_INVOLVEMENT = [
     "We plan to co-design the next leaflet with the Maternity Voices Partnership in 2026.",  # a plan
     "We invited the local carers' forum to take part, but it was not possible to arrange a meeting.",  # came to nothing
     "Council reablement carers are on the same rota as our district nurses, which helps.",  # a rota, not taking part
+    "We considered involving patients in the design but decided the tool was for prescribers.",  # considered only
+    "Our patient safety partners received the final protocol for information.",  # informed
+    "Our nurses run a 24-hour advice line for families.",  # the service, not the project
 ]
 
 
