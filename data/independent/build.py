@@ -13,6 +13,7 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 11  (set 11: I161..I176, data/corpus/independent11/)
       .venv/bin/python data/independent/build.py --set 12  (set 12: I177..I192, data/corpus/independent12/)
       .venv/bin/python data/independent/build.py --set 13  (set 13: I193..I208, data/corpus/independent13/)
+      .venv/bin/python data/independent/build.py --set 14  (set 14: I209..I224, data/corpus/independent14/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -52,6 +53,7 @@ SETS = {
     "11": ("entries11", "independent11", 161, "independent11", 2000),
     "12": ("entries12", "independent12", 177, "independent12", 2000),
     "13": ("entries13", "independent13", 193, "independent13", 2000),
+    "14": ("entries14", "independent14", 209, "independent14", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
