@@ -14,6 +14,7 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 12  (set 12: I177..I192, data/corpus/independent12/)
       .venv/bin/python data/independent/build.py --set 13  (set 13: I193..I208, data/corpus/independent13/)
       .venv/bin/python data/independent/build.py --set 14  (set 14: I209..I224, data/corpus/independent14/)
+      .venv/bin/python data/independent/build.py --set 15  (set 15: I225..I240, data/corpus/independent15/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -54,6 +55,7 @@ SETS = {
     "12": ("entries12", "independent12", 177, "independent12", 2000),
     "13": ("entries13", "independent13", 193, "independent13", 2000),
     "14": ("entries14", "independent14", 209, "independent14", 2000),
+    "15": ("entries15", "independent15", 225, "independent15", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
