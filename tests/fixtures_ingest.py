@@ -45,42 +45,36 @@ def pdf_with_headings(path: Path) -> Path:
     return path
 
 
-def pdf_two_columns(path: Path) -> Path:
-    """A full-width title over two columns; the left column must be read before the right."""
+def _two_column_pdf(path: Path, title: str, title_size: int, left: str, right: str, line: float, offset: float) -> Path:
+    """A full-width title over two 85 mm columns of 10 pt text; the right column starts ``offset`` mm lower."""
     pdf = FPDF(format="A4")
     pdf.add_page()
-    pdf.set_font("Helvetica", "B", 18)
-    pdf.cell(0, 10, "Safer discharge partnership", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "B", title_size)
+    pdf.cell(0, 10, title, new_x="LMARGIN", new_y="NEXT")
     top = pdf.get_y() + 4
     pdf.set_font("Helvetica", "", 10)
-    left = "LEFTCOLUMN " + " ".join(f"alpha{i} words about the left column." for i in range(40))
-    right = "RIGHTCOLUMN " + " ".join(f"omega{i} words about the right column." for i in range(40))
     pdf.set_xy(10, top)
-    pdf.multi_cell(85, 5, left)
-    pdf.set_xy(110, top)
-    pdf.multi_cell(85, 5, right)
+    pdf.multi_cell(85, line, left)
+    pdf.set_xy(110, top + offset)
+    pdf.multi_cell(85, line, right)
     pdf.output(str(path))
     return path
+
+
+def pdf_two_columns(path: Path) -> Path:
+    """A full-width title over two columns; the left column must be read before the right."""
+    left = "LEFTCOLUMN " + " ".join(f"alpha{i} words about the left column." for i in range(40))
+    right = "RIGHTCOLUMN " + " ".join(f"omega{i} words about the right column." for i in range(40))
+    return _two_column_pdf(path, "Safer discharge partnership", 18, left, right, line=5, offset=0)
 
 
 def pdf_two_columns_offset(path: Path) -> Path:
     """Two columns set solid (line height = font size) whose baselines are half a line apart: a line
     of one column overlaps two lines of the other."""
-    pdf = FPDF(format="A4")
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 16)
-    pdf.cell(0, 10, "Scanning safely together", new_x="LMARGIN", new_y="NEXT")
-    top = pdf.get_y() + 4
-    pdf.set_font("Helvetica", "", 10)
     left = " ".join(f"left{i} sentence in the first column." for i in range(60))
     right = " ".join(f"right{i} sentence in the second column." for i in range(60))
     line = 10 * 0.3528  # 10 pt in mm
-    pdf.set_xy(10, top)
-    pdf.multi_cell(85, line, left)
-    pdf.set_xy(110, top + line / 2)
-    pdf.multi_cell(85, line, right)
-    pdf.output(str(path))
-    return path
+    return _two_column_pdf(path, "Scanning safely together", 16, left, right, line=line, offset=line / 2)
 
 
 class _RunningPDF(FPDF):
