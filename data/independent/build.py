@@ -15,6 +15,8 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 13  (set 13: I193..I208, data/corpus/independent13/)
       .venv/bin/python data/independent/build.py --set 14  (set 14: I209..I224, data/corpus/independent14/)
       .venv/bin/python data/independent/build.py --set 15  (set 15: I225..I240, data/corpus/independent15/)
+      .venv/bin/python data/independent/build.py --set 16  (set 16: I241..I256, data/corpus/independent16/)
+      .venv/bin/python data/independent/build.py --set 17  (set 17: I257..I272, data/corpus/independent17/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -56,6 +58,8 @@ SETS = {
     "13": ("entries13", "independent13", 193, "independent13", 2000),
     "14": ("entries14", "independent14", 209, "independent14", 2000),
     "15": ("entries15", "independent15", 225, "independent15", 2000),
+    "16": ("entries16", "independent16", 241, "independent16", 2000),
+    "17": ("entries17", "independent17", 257, "independent17", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
