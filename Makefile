@@ -27,7 +27,7 @@ sample: install
 test: install
 	$(BIN)/python -m pytest
 
-EVAL_SETS = heldout independent $(foreach n,2 3 4 5 6 7 8 9 10 11 12 13 14 15,independent$(n))
+EVAL_SETS = heldout independent $(foreach n,2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17,independent$(n))
 
 evaluate: install
 	for set in $(EVAL_SETS); do \
@@ -35,8 +35,10 @@ evaluate: install
 		$(BIN)/entry-review evaluate out/$$set --gold data/corpus/$$set/gold.json || exit 1; \
 	done
 
+# The section model first: the involvement model reads sections the way the pipeline finds them.
 train: install
 	$(BIN)/python -m models.train_section_model
+	$(BIN)/python -m models.train_involvement_model
 
 benchmark: install
 	$(BIN)/python benchmarks/bench_pipeline.py

@@ -22,7 +22,9 @@ on a group), its object when the verb is one done *with* people (consulted, inte
 surveyed, involved), linked to a participation noun (feedback from nurses, interviews with
 carers, patient representatives on the board), or a participation verb is done *with* them.
 Beneficiaries ("safer care for patients"), intentions, negations, generic stakeholders and staff
-who were merely trained are not involvement.
+who were merely trained are not involvement. That is the rules' reading of each sentence
+(``sentence_facts``); given an ``InvolvementScorer`` (``models.involvement_model``), the learnt
+model weighs it with the sentence's meaning and makes the decision.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from pipeline.types import Claim, Involvement, Section
 
@@ -1812,24 +1814,93 @@ def _verb_of(tok: Any) -> Any:
     return node
 
 
+# What the involvement model reads of each sentence besides its embedding, in this order.
+INVOLVEMENT_FEATURES = ("rule", "mentions", "mention_count", "in_involvement_section", "previous_mentions",
+                        "previous_rule")
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    """One sentence as the involvement rules read it: the groups they say took part (``rule``) and
+    how many times each group is named (``mentions``)."""
+
+    criterion: str
+    text: str
+    rule: frozenset[str]
+    mentions: Mapping[str, int]
+
+
+class InvolvementScorer(Protocol):
+    """What ``involvement_in_docs`` needs of a learnt model; see ``models/involvement_model.py``."""
+
+    def probabilities(self, facts: Sequence[SentenceFacts], involvement_criteria: Iterable[str]) -> dict[str, Any]:
+        """group -> one probability per sentence that the group took part in it."""
+        ...
+
+    def threshold(self, group: str) -> float: ...
+
+
+def sentence_facts(docs_by_criterion: Mapping[str, Sequence[Any]], *, first: Iterable[str] = ()) -> list[SentenceFacts]:
+    """Every sentence of the entry, the ``first`` criteria's sections first, with the rules' reading."""
+    preferred = [c for c in first if c in docs_by_criterion]
+    order = preferred + [c for c in docs_by_criterion if c not in preferred]
+    members = members_are_patients(s for c in order for s in _sentences(docs_by_criterion[c]))
+    paid_carers = carers_are_staff(s for c in order for s in _sentences(docs_by_criterion[c]))
+    facts = []
+    for criterion in order:
+        for sent in _sentences(docs_by_criterion[criterion]):
+            hits = involvement_in_sentence(sent, members_are_patients=members, carers_are_staff=paid_carers)
+            mentions: dict[str, int] = {}
+            for tok in sent:
+                if (group := group_of(tok)) is not None:
+                    mentions[group] = mentions.get(group, 0) + 1
+            facts.append(SentenceFacts(criterion, _clean(sent.text), frozenset(hits), mentions))
+    return facts
+
+
+def involvement_features(facts: Sequence[SentenceFacts], group: str, involvement_criteria: Iterable[str]) -> list[list[float]]:
+    """One row of ``INVOLVEMENT_FEATURES`` per sentence, for ``group``. "previous" is the sentence
+    before in the same section: "They rewrote the leaflet" follows the sentence that names them."""
+    criteria = set(involvement_criteria)
+    rows = []
+    previous: SentenceFacts | None = None
+    for fact in facts:
+        before = previous if previous is not None and previous.criterion == fact.criterion else None
+        count = fact.mentions.get(group, 0)
+        rows.append([
+            float(group in fact.rule),
+            float(count > 0),
+            min(count, 3) / 3,
+            float(fact.criterion in criteria),
+            float(before is not None and before.mentions.get(group, 0) > 0),
+            float(before is not None and group in before.rule),
+        ])
+        previous = fact
+    return rows
+
+
 def involvement_in_docs(
     docs_by_criterion: Mapping[str, Sequence[Any]],
     *,
     groups: Sequence[str] = GROUPS,
     first: Iterable[str] = (),
+    scorer: InvolvementScorer | None = None,
 ) -> tuple[Involvement, ...]:
-    """Involvement sentences per group, those of the ``first`` sections listed first."""
-    preferred = [c for c in first if c in docs_by_criterion]
-    rest = [c for c in docs_by_criterion if c not in preferred]
-    hits: dict[str, list[Involvement]] = {g: [] for g in groups}
-    members = members_are_patients(s for c in preferred + rest for s in _sentences(docs_by_criterion[c]))
-    paid_carers = carers_are_staff(s for c in preferred + rest for s in _sentences(docs_by_criterion[c]))
-    for criterion in preferred + rest:
-        for sent in _sentences(docs_by_criterion[criterion]):
-            for group in involvement_in_sentence(sent, members_are_patients=members, carers_are_staff=paid_carers):
-                if group in hits:
-                    hits[group].append(Involvement(group=group, criterion=criterion, sentence=_clean(sent.text)))
-    return tuple(i for group in groups for i in hits[group])
+    """Involvement sentences per group, those of the ``first`` sections listed first.
+
+    With a ``scorer`` (the learnt involvement model), a sentence counts when its probability for
+    the group reaches the model's threshold; the rules' reading is one of the model's inputs.
+    Without one, the rules decide alone.
+    """
+    first = tuple(first)
+    facts = sentence_facts(docs_by_criterion, first=first)
+    if scorer is not None:
+        probs = scorer.probabilities(facts, first)
+        chosen = {g: [f for f, p in zip(facts, probs[g]) if p >= scorer.threshold(g)] for g in groups if g in probs}
+    else:
+        chosen = {g: [f for f in facts if g in f.rule] for g in groups}
+    return tuple(Involvement(group=g, criterion=f.criterion, sentence=f.text)
+                 for g in groups for f in chosen.get(g, ()))
 
 
 def find_involvement(
@@ -1839,6 +1910,7 @@ def find_involvement(
     groups: Sequence[str] = GROUPS,
     first: Iterable[str] = ("stakeholders",),
     docs: Mapping[str, Sequence[Any]] | None = None,
+    scorer: InvolvementScorer | None = None,
 ) -> tuple[Involvement, ...]:
     """Sentences in which each group took part, from every section.
 
@@ -1848,7 +1920,7 @@ def find_involvement(
     """
     if docs is None:
         docs = parse_sections(sections, nlp)
-    return involvement_in_docs(docs, groups=groups, first=first)
+    return involvement_in_docs(docs, groups=groups, first=first, scorer=scorer)
 
 
 def involvement_criteria(rubric: Any) -> tuple[str, ...]:
@@ -1861,6 +1933,7 @@ def analyse_entry(
     rubric: Any,
     *,
     docs: Mapping[str, Sequence[Any]] | None = None,
+    scorer: InvolvementScorer | None = None,
 ) -> tuple[tuple[Claim, ...], tuple[Involvement, ...]]:
     """Claims (from every section) and involvement (rubric's involvement sections first), one parse.
 
@@ -1870,5 +1943,5 @@ def analyse_entry(
         docs = parse_sections(sections, nlp)
     claims = claims_in_docs(docs)
     groups = tuple(dict.fromkeys(g for c in rubric.criteria for g in c.involvement)) or GROUPS
-    involvement = involvement_in_docs(docs, groups=groups, first=involvement_criteria(rubric))
+    involvement = involvement_in_docs(docs, groups=groups, first=involvement_criteria(rubric), scorer=scorer)
     return claims, involvement

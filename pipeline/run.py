@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 # Part of every stored result's key: bump it when a change would alter results, so that
 # a rerun reviews everything again instead of reusing results of an older pipeline.
-PIPELINE_VERSION = "0.4.8"
+PIPELINE_VERSION = "0.5.0"
 ENTRY_VECTOR_WINDOWS = 2  # model windows (180 words each) read for an entry's clustering vector
 
 Progress = Callable[[str, str], None]  # (entry_id, status) after each entry
@@ -131,6 +131,7 @@ def plan_run(config: RunConfig) -> Plan:
 class Models:
     scorer: Any
     nlp: Any
+    involvement: Any = None  # models.involvement_model.InvolvementModel, or None for the rules alone
 
 
 _models: dict[str, Models] = {}
@@ -139,10 +140,12 @@ _models: dict[str, Models] = {}
 def load_models(rubric: Rubric) -> Models:
     """Loaded once per process and rubric; the heavy imports happen here, not at import time."""
     if rubric.id not in _models:
+        from models.involvement_model import load_involvement_model
         from models.nlp import load_nlp
         from models.section_classifier import load_section_model
 
-        _models[rubric.id] = Models(scorer=load_section_model(rubric.id), nlp=load_nlp())
+        _models[rubric.id] = Models(scorer=load_section_model(rubric.id), nlp=load_nlp(),
+                                    involvement=load_involvement_model())
     return _models[rubric.id]
 
 
@@ -163,7 +166,7 @@ def review_document(document: Document, item: WorkItem, rubric: Rubric, models: 
 
     t = time.perf_counter()
     docs = parse_sections(sections, models.nlp)  # one spaCy pass serves every check
-    claims, involvement = analyse_entry(sections, models.nlp, rubric, docs=docs)
+    claims, involvement = analyse_entry(sections, models.nlp, rubric, docs=docs, scorer=models.involvement)
     cover = read_cover(document)
     partners = find_partners(document, sections, models.nlp, docs=docs, cover=cover)
     timings["evidence"] = time.perf_counter() - t

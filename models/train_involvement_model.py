@@ -1,0 +1,187 @@
+"""Train the involvement model on labelled entries and save it as a versioned artifact.
+
+    python -m models.train_involvement_model [--data DIR ...] [--C 1.0]
+
+Each entry of each folder's ``gold.json`` is read with the project's own readers, its sections
+found and parsed as the pipeline does, and every sentence labelled from the gold
+``patient_involvement`` and ``staff_involvement`` sentences. Then, for each group:
+
+1. leave-one-set-out cross-validation over the folders: the model is fitted on all sets but one
+   and scores the one left out, so every entry gets probabilities from a model that never saw it;
+2. the threshold is the one whose entry-level flag (``no_patient_involvement`` or
+   ``no_staff_involvement``: no sentence reaches it) has the best F1 on those held-out scores;
+3. the model is fitted once more on every set and saved with its threshold and the
+   cross-validated figures (``models/artifacts/involvement-model-v1.json``).
+
+By default it learns from ``data/corpus/train`` and the independent sets 1-15; ``heldout``, the
+samples and the later independent sets are kept for evaluation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from flows import settings  # noqa: F401  (offline model settings)
+from models import involvement_model, static_embedder
+from pipeline.evidence import GROUPS, SentenceFacts, involvement_criteria, parse_sections, sentence_facts
+from pipeline.ingest import read_document
+from pipeline.rubric import load_rubric
+from pipeline.sections import find_sections
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "data" / "corpus"
+DEFAULT_SETS = ("train", "independent", *(f"independent{n}" for n in range(2, 16)))
+THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97)
+FLAG = {"patients": "no_patient_involvement", "staff": "no_staff_involvement"}
+GOLD_KEY = {"patients": "patient_involvement", "staff": "staff_involvement"}
+
+
+def _words(text: str) -> set[str]:
+    return set(re.sub(r"\W+", " ", text.lower()).split())
+
+
+def matches(sentence: str, gold_sentences: list[str]) -> bool:
+    """The sentence is one of the gold ones, allowing for a different sentence split: most of its
+    words are in a gold sentence and it holds at least half of that sentence's words (or the reverse)."""
+    a = _words(sentence)
+    if not a:
+        return False
+    for gold in gold_sentences:
+        b = _words(gold)
+        if not b:
+            continue
+        shared = len(a & b)
+        if (shared / len(a) >= 0.8 and shared / len(b) >= 0.5) or (shared / len(b) >= 0.9 and shared / len(a) >= 0.5):
+            return True
+    return False
+
+
+@dataclass
+class Entry:
+    set_name: str
+    entry_id: str
+    facts: list[SentenceFacts]
+    labels: dict[str, np.ndarray]  # group -> bool per sentence
+    flagged: dict[str, bool]  # group -> the gold flag says no involvement
+    vectors: np.ndarray
+
+
+def load_set(folder: Path, rubric, models) -> list[Entry]:
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))["entries"]
+    first = involvement_criteria(rubric)
+    entries = []
+    for eid, g in sorted(gold.items()):
+        if g.get("status", "reviewed") != "reviewed":
+            continue
+        document = read_document(folder / g["source"])
+        sections = find_sections(document, rubric, scorer=models.scorer)
+        facts = sentence_facts(parse_sections(sections, models.nlp), first=first)
+        codes = {f["code"] for f in g.get("flags", [])}
+        entries.append(Entry(
+            folder.name, eid, facts,
+            {grp: np.array([matches(f.text, g.get(GOLD_KEY[grp], [])) for f in facts], dtype=bool) for grp in GROUPS},
+            {grp: FLAG[grp] in codes for grp in GROUPS},
+            involvement_model.embed([f.text for f in facts]) if facts else np.zeros((0, static_embedder.DIM), np.float32),
+        ))
+    return entries
+
+
+def _xy(entries: list[Entry], group: str, criteria: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    x = np.vstack([involvement_model.feature_matrix(e.facts, group, criteria, e.vectors) for e in entries if e.facts])
+    y = np.concatenate([e.labels[group] for e in entries if e.facts])
+    return x, y
+
+
+def _fit(x: np.ndarray, y: np.ndarray, c: float):
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, y)
+
+
+def flag_f1(best: list[tuple[float, bool]], threshold: float) -> dict[str, float]:
+    """F1 of the entry flag "no sentence reaches the threshold" against the gold flag."""
+    tp = sum(p < threshold and g for p, g in best)
+    fp = sum(p < threshold and not g for p, g in best)
+    fn = sum(g and not p < threshold for p, g in best)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+def cross_validate(entries: list[Entry], group: str, criteria: tuple[str, ...], c: float) -> list[tuple[float, bool]]:
+    """(highest held-out probability, gold flag) per entry, each set scored by a model fitted on the others."""
+    by_set = defaultdict(list)
+    for e in entries:
+        by_set[e.set_name].append(e)
+    out = []
+    for held, test in by_set.items():
+        model = _fit(*_xy([e for e in entries if e.set_name != held], group, criteria), c)
+        for e in test:
+            top = float(model.predict_proba(_xy([e], group, criteria)[0])[:, 1].max()) if e.facts else 0.0
+            out.append((top, e.flagged[group]))
+    return out
+
+
+def choose_threshold(best: list[tuple[float, bool]]) -> tuple[float, dict[str, dict[str, float]]]:
+    table = {str(t): flag_f1(best, t) for t in THRESHOLDS}
+    top = max(v["f1"] for v in table.values())
+    tied = [t for t in THRESHOLDS if table[str(t)]["f1"] == top]
+    return tied[len(tied) // 2], table  # the middle of the best plateau
+
+
+def train(folders: list[Path], c: float = 1.0, rubric_id: str | None = None) -> involvement_model.InvolvementModel:
+    from pipeline.run import load_models
+
+    rubric = load_rubric(rubric_id)
+    models = load_models(rubric)
+    criteria = involvement_criteria(rubric)
+    entries: list[Entry] = []
+    for folder in folders:
+        started = time.perf_counter()
+        entries += load_set(folder, rubric, models)
+        print(f"read {folder.name}: {sum(e.set_name == folder.name for e in entries)} entries "
+              f"in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    coef, intercept, thresholds, report = {}, {}, {}, {}
+    for group in GROUPS:
+        best = cross_validate(entries, group, criteria, c)
+        thresholds[group], table = choose_threshold(best)
+        model = _fit(*_xy(entries, group, criteria), c)
+        coef[group] = model.coef_[0].astype(np.float32)
+        intercept[group] = float(model.intercept_[0])
+        report[group] = {"threshold": thresholds[group], "cross_validated_flag": table,
+                         "sentences": int(sum(len(e.facts) for e in entries)),
+                         "positive_sentences": int(sum(e.labels[group].sum() for e in entries))}
+        chosen = table[str(thresholds[group])]
+        print(f"{group}: threshold {thresholds[group]}, leave-one-set-out {FLAG[group]} F1 {chosen['f1']} "
+              f"(tp {chosen['tp']}, fp {chosen['fp']}, fn {chosen['fn']})", file=sys.stderr)
+    info = {"source": "python -m models.train_involvement_model", "sets": [f.name for f in folders],
+            "entries": len(entries), "C": c, "class_weight": "balanced", "rubric": rubric.id,
+            "embedder_table_sha256": static_embedder.load_table().sha256, "report": report}
+    return involvement_model.InvolvementModel(coef, intercept, thresholds, info)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, nargs="+", default=[CORPUS / s for s in DEFAULT_SETS],
+                        help="folders holding labelled entries and their gold.json (each is one cross-validation fold)")
+    parser.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--rubric", default=None)
+    args = parser.parse_args(argv)
+    model = train(args.data, args.C, args.rubric)
+    npz, meta = involvement_model.save_model(model)
+    print(f"saved {npz.relative_to(ROOT)} and {meta.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

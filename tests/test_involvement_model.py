@@ -1,0 +1,145 @@
+"""The involvement model: its features from the real spaCy parse, its decision, its artifact and its training."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from models import involvement_model
+from models.involvement_model import ModelMismatch, load_involvement_model, read_model
+from models.train_involvement_model import CORPUS, THRESHOLDS, choose_threshold, flag_f1, matches, train
+from pipeline.evidence import INVOLVEMENT_FEATURES, involvement_features, involvement_in_docs, parse_sections, sentence_facts
+from pipeline.types import Section
+
+
+def section(criterion: str, text: str) -> Section:
+    return Section(criterion=criterion, heading=None, text=text, word_count=len(text.split()), method="test")
+
+
+def docs_of(nlp, **texts: str):
+    return parse_sections({c: section(c, t) for c, t in texts.items()}, nlp)
+
+
+def test_involvement_features_read_the_rules_mentions_section_and_sentence_before(nlp):
+    docs = docs_of(nlp, context="Falls were common on the ward.",
+                   stakeholders="Ward nurses co-designed the checklist. They tested it for a month.")
+    facts = sentence_facts(docs, first=("stakeholders",))
+    assert [f.criterion for f in facts] == ["stakeholders", "stakeholders", "context"]  # involvement section first
+    assert facts[0].rule == {"staff"} and facts[0].mentions == {"staff": 1}
+    rows = dict(zip(("co-designed", "tested", "falls"), involvement_features(facts, "staff", ("stakeholders",))))
+    named = dict(zip(INVOLVEMENT_FEATURES, rows["co-designed"]))
+    assert named == {"rule": 1.0, "mentions": 1.0, "mention_count": 1 / 3, "in_involvement_section": 1.0,
+                     "previous_mentions": 0.0, "previous_rule": 0.0}
+    after = dict(zip(INVOLVEMENT_FEATURES, rows["tested"]))
+    assert after["previous_mentions"] == after["previous_rule"] == 1.0 and after["mentions"] == 0.0
+    other_section = dict(zip(INVOLVEMENT_FEATURES, rows["falls"]))
+    assert other_section["in_involvement_section"] == 0.0 and other_section["previous_mentions"] == 0.0
+
+
+class FakeScorer:
+    """A fake model: fixed probabilities per sentence text, for testing the decision around it."""
+
+    def __init__(self, probs: dict[str, dict[str, float]], thresholds: dict[str, float]):
+        self.probs, self.thresholds = probs, thresholds
+
+    def probabilities(self, facts, involvement_criteria):
+        return {g: np.array([p.get(f.text, 0.0) for f in facts]) for g, p in self.probs.items()}
+
+    def threshold(self, group):
+        return self.thresholds[group]
+
+
+def test_involvement_with_a_scorer_keeps_sentences_reaching_the_threshold(nlp):
+    docs = docs_of(nlp, context="Pharmacists checked every chart.",
+                   stakeholders="Patients benefited. Carers rewrote the leaflet.")
+    fake = FakeScorer({"patients": {"Carers rewrote the leaflet.": 0.95, "Patients benefited.": 0.89},
+                       "staff": {"Pharmacists checked every chart.": 0.9}}, {"patients": 0.9, "staff": 0.9})
+    found = involvement_in_docs(docs, first=("stakeholders",), scorer=fake)
+    assert [(i.group, i.criterion, i.sentence) for i in found] == [
+        ("patients", "stakeholders", "Carers rewrote the leaflet."),
+        ("staff", "context", "Pharmacists checked every chart."),
+    ]
+    assert involvement_in_docs(docs, groups=("patients",), scorer=fake)[0].group == "patients"
+    assert all(i.group == "patients" for i in involvement_in_docs(docs, groups=("patients",), scorer=fake))
+
+
+@pytest.fixture(scope="module")
+def model():
+    found = load_involvement_model()
+    assert found is not None, "the bundled involvement model is missing: run python -m models.train_involvement_model"
+    return found
+
+
+def probability(model, nlp, text: str, group: str) -> float:
+    facts = sentence_facts(docs_of(nlp, stakeholders=text), first=("stakeholders",))
+    return float(model.probabilities(facts, ("stakeholders",))[group].max())
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Six parents and two patient representatives sat on the steering group and rewrote the discharge leaflet.",
+     "patients"),
+    ("Ward nurses and pharmacists tested three versions of the chart, and their comments changed the design.", "staff"),
+])
+def test_involvement_model_accepts_people_taking_part(model, nlp, text, group):
+    assert probability(model, nlp, text, group) >= model.threshold(group)
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Patients benefited from safer care on every ward.", "patients"),
+    ("We plan to invite a carer onto the programme board next year.", "patients"),
+    ("We trained 130 nurses in the new checklist.", "staff"),
+    ("Stakeholders were kept informed through a monthly bulletin.", "staff"),
+])
+def test_involvement_model_rejects_beneficiaries_plans_and_training(model, nlp, text, group):
+    assert probability(model, nlp, text, group) < model.threshold(group)
+
+
+def test_involvement_model_artifact_records_how_it_was_made(model):
+    assert set(model.thresholds) == {"patients", "staff"}
+    assert all(t in THRESHOLDS for t in model.thresholds.values())
+    assert model.info["features"] == list(INVOLVEMENT_FEATURES)
+    assert "independent14" in model.info["sets"] and "heldout" not in model.info["sets"]
+    assert model.info["report"]["staff"]["cross_validated_flag"][str(model.thresholds["staff"])]["f1"] > 0.5
+
+
+def test_involvement_model_refuses_an_artifact_for_other_features(tmp_path):
+    npz, meta = involvement_model.artifact_paths()
+    shutil.copy(npz, tmp_path / npz.name)
+    info = json.loads(meta.read_text())
+    info["features"] = ["rule"]
+    (tmp_path / meta.name).write_text(json.dumps(info))
+    with pytest.raises(ModelMismatch, match="retrain"):
+        read_model(tmp_path / npz.name, tmp_path / meta.name)
+
+
+def test_training_labels_sentences_by_their_words():
+    gold = ["Nurses on two wards tested the chart and changed it."]
+    assert matches("Nurses on two wards tested the chart and changed it", gold)  # split without the full stop
+    assert matches("Nurses on two wards tested the chart", gold)
+    assert not matches("Nurses on two wards", gold)
+    assert not matches("Patients benefited.", gold)
+
+
+def test_training_chooses_the_threshold_with_the_best_held_out_flag():
+    # (highest probability in the entry, gold says no involvement)
+    best = [(0.2, True), (0.55, True), (0.96, False), (0.8, False), (0.92, False)]
+    assert flag_f1(best, 0.5) == {"precision": 1.0, "recall": 0.5, "f1": 0.667, "tp": 1, "fp": 0, "fn": 1}
+    assert flag_f1(best, 0.85) == {"precision": 0.667, "recall": 1.0, "f1": 0.8, "tp": 2, "fp": 1, "fn": 0}
+    threshold, table = choose_threshold(best)
+    assert threshold == 0.75  # the middle of the plateau 0.6-0.8 where F1 is 1.0
+
+
+def test_training_fits_on_real_entries_and_cross_validates_by_set():
+    model = train([CORPUS / "independent", CORPUS / "independent2"])
+    width = len(INVOLVEMENT_FEATURES) + involvement_model.static_embedder.DIM
+    assert {g: c.shape for g, c in model.coef.items()} == {"patients": (width,), "staff": (width,)}
+    assert model.info["entries"] == 32
+    report = model.info["report"]["patients"]
+    assert report["positive_sentences"] > 30
+    assert sum(report["cross_validated_flag"]["0.5"][k] for k in ("tp", "fn")) == sum(
+        1 for s in ("independent", "independent2")
+        for g in json.loads((CORPUS / s / "gold.json").read_text())["entries"].values()
+        if any(f["code"] == "no_patient_involvement" for f in g["flags"]))
