@@ -105,10 +105,15 @@ def _complete_name(text: str) -> bool:
     return bool(_ENDS_WITH_HEAD.search(text) or _STARTS_NAME.match(text))
 
 
+# A phrase ending in a job is a person's role, whatever organisation words it holds: "Voluntary Services Coordinator".
+_ROLE_END = re.compile(r"\b(?:Co-?ordinator|Manager|Director|Officer|Lead|Nurse|Consultant|Matron|Pharmacist|Physician"
+                       r"|Therapist|Midwife|Head|Chair|Practitioner|Specialist|Administrator|Advis[eo]r|Analyst)$")
+
+
 def _names_organisation(text: str) -> bool:
     """The phrase reads like an organisation's name: a whole name, "NHS X", or capitalised words of a known type."""
     text = text.strip()
-    if not text:
+    if not text or _ROLE_END.search(text):
         return False
     if _complete_name(text):
         return True
@@ -140,7 +145,7 @@ def split_organisations(value: str, known: Collection[str] = ()) -> tuple[str, .
     value = _AUTHOR_LINE.split(value, maxsplit=1)[0]
     value = _STREET_ADDRESS.split(value, maxsplit=1)[0]  # "Millbrook Surgery, 14 Chapel Lane, ..."
     value = _unbracketed(value)  # "(School of Nursing)", "(registered charity)": descriptions
-    separators = r"\s*(?:;|\n|•|·|\u2022|\||\s/\s)\s*"
+    separators = r"\s*(?:;|\n|•|·|\u2022|\||\s/\s|\s\+\s|\s\*\s)\s*"
     if _BULLET.match(value):
         separators += r"|\s+[-–—]\s+"
     keys = {name_key(k) for k in known}
@@ -347,7 +352,7 @@ _LABEL_PHRASES: tuple[tuple[str, str], ...] = (
               r"|(?:award )?category|address|postcode|website|job title|role|position|word count|enquiries|queries"),
 )
 _LABEL_END = r"(?:\s*\([^)]{0,20}\))?(?:\s+\d{1,2})?"  # "Partner organisations (if any)", "Partner organisation 2"
-_SEPARATOR = r"(?P<sep>\s*[:|]\s*|\s+[-–—]\s+|\s*[–—]\s*|\s*$)"  # nothing after it: a bare label
+_SEPARATOR = r"(?P<sep>\s*[:|]\s*|\s+[-–—]\s+|\s*[–—]\s*|\s*--\s*|\s*(?:\.{2,}|…)\s*|\s*$)"  # nothing after it: a bare label
 _BEFORE_DIGITS = r"|(?P<digit>\s+)(?=\d)"  # "Tel. 01632 960123", "Submitted 3 May 2026"
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(f"(?:{phrases}){_LABEL_END}(?:{_SEPARATOR}{_BEFORE_DIGITS if kind == 'other' else ''})", re.I))
@@ -394,7 +399,7 @@ def _embedded_labels(line: str) -> list[int]:
         sep = m.group("sep")
         if sep is not None and not sep.strip():
             continue  # a bare word at the end of the line
-        if label in _AMBIGUOUS_LABELS and (sep is None or ":" not in sep):
+        if label in _AMBIGUOUS_LABELS and (sep is None or not re.search(r":|--|—", sep)):
             continue
         starts.append(gap.end())
     return starts
@@ -618,7 +623,10 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
         # "Lead organisations: X and Y": Y is a partner
         listed = [*(n for n in names[1:] if _names_listed(n)), *also, *(n for n in listed if n not in also)]
     else:
-        organisation, also = _submitted_by(top[:_NAME_ALONE_LINES], known)
+        # "X NHS Trust (lead) + A + B", "X Council -- lead entrant" over a line of partners
+        organisation, also = _marked_lead(top[:_NAME_ALONE_LINES + 1], known)
+        if organisation is None:
+            organisation, also = _submitted_by(top[:_NAME_ALONE_LINES], known)
         if organisation is not None and not also:
             # "Submitted by the Head of Patient Safety, X NHS Trust" under the names, one per line
             lead, others = _name_lines(top[:_NAME_ALONE_LINES], known)
@@ -709,8 +717,8 @@ def _list_with_lead(blocks: Sequence[Block], lead: str, known: Collection[str]) 
     """An unlabelled line listing the partnership, the lead among them: "A & B Council & C Constabulary & D NHS Trust"."""
     for block in blocks[:_NAME_ALONE_LINES]:
         text = _cover_text(" ".join(block.text.split()))
-        if _label_of(text)[0] is not None:
-            continue
+        if _label_of(text)[0] is not None or _SUBMITTED_BY.match(text):
+            continue  # "Submitted by the X Coordinator, Y NHS Trust" names the entrant, not a list
         names = split_organisations(text.replace(" & ", " ; ") if text.count(" & ") >= 2 else text, known)
         if len(names) >= 2 and all(_names_organisation(n) for n in names) and any(_same(n, lead) for n in names):
             return [n for n in names if not _same(n, lead)]
@@ -754,15 +762,51 @@ def _barred_list(blocks: Sequence[Block], known: Collection[str]) -> tuple[str |
             i += 1
             text = f"{text} {texts[i]}"  # a bracket or a name wrapped onto the next line
         text = _cover_text(text).replace(" · ", " | ")
-        if _label_of(text)[0] is not None or not re.search(r"\s[|/]\s|;", text):
+        if _label_of(text)[0] is not None or not re.search(r"\s[|/+*]\s|;", text):
             continue
         names = [n for n in split_organisations(text, known) if _names_organisation(n)]
-        pieces = [_primary_name(p.strip()) for p in re.split(r"\s[|/]\s|\s*;\s*", text) if p.strip()]
+        pieces = [_primary_name(p.strip()) for p in re.split(r"\s[|/+*]\s|\s*;\s*", text) if p.strip()]
         # The lead first; a later piece may be a unit or a run-on line ("· Respiratory Research Unit, ...").
-        barred = re.search(r"\s[|/]\s", text)  # a semicolon list must be names throughout, not a sentence
+        barred = re.search(r"\s[|/+*]\s", text)  # a semicolon list must be names throughout, not a sentence
         if len(names) >= 2 and _complete_name(names[0]) and names[0] == pieces[0] \
                 and (barred or all(_names_organisation(p) for p in pieces)):
             return names[0], [n for n in names[1:] if not is_sub_unit(n)]
+    return None, []
+
+
+_LEAD_MARK = re.compile(
+    r"\s*\(\s*(?:the\s+)?(?:lead|primary)(?:\s+(?:entrant|applicant|organi[sz]ation|partner|bidder))?\s*\)"
+    r"|\s+[-–—]{1,2}\s*(?:the\s+)?(?:lead|primary)\s+(?:entrant|applicant|organi[sz]ation|partner|bidder)\b\s*", re.I)
+_NAME_LIST = re.compile(r"\s[|/+*&]\s|\s*;\s*")
+# "X NHS Trust, Falls Service": the organisation's own service after its name
+_UNIT_OF_NAME = re.compile(r"^(.+?\b(?:Trust|Council|University|Board|ICB)),\s*[A-Z][^,]*?\b"
+                           r"(?:Service|Services|Team|Unit|Clinic|Ward|Department|Division|Directorate)$")
+
+
+def _marked_lead(blocks: Sequence[Block], known: Collection[str]) -> tuple[str | None, list[str]]:
+    """An unlabelled cover line that marks its lead: "X NHS Trust (lead) + A + B", "X (primary entrant)
+    A; B", "X Council, Public Health -- lead entrant" with the partners on the next line ("A | B")."""
+    texts = [" ".join(b.text.split()) for b in blocks]
+    for i, text in enumerate(texts):
+        m = _LEAD_MARK.search(text)
+        if m is None or _label_of(text)[0] is not None:
+            continue
+        lead = _primary_name(_unbracketed(_BULLET.sub("", text[: m.start()])).strip(" ,;:-–—"))
+        if not _names_organisation(lead):
+            continue
+        rest, j = text[m.end():].strip(" +*|;,&/"), i + 1
+        if not rest and j < len(texts) and _label_of(texts[j])[0] is None and _NAME_LIST.search(texts[j]):
+            rest, j = texts[j], j + 1  # the partners on a line of their own
+        while rest and j < len(texts) and (re.search(r"(?:[|;+*&,]|\band)$", rest)
+                                           or re.match(r"^(?:[a-z]|(?:NHS|Foundation|Trust|Council|Board)\b)", texts[j])):
+            rest, j = f"{rest} {texts[j]}", j + 1  # a list wrapped at the margin
+        rest = _cover_text(rest)
+        # a marked list holds names only: "Age Concern Wyvern", "Wyvern Valley Council reablement service"
+        pieces = [_UNIT_OF_NAME.sub(r"\1", p.strip()) for p in _NAME_LIST.split(rest.replace(" & ", " ; "))]
+        names = [_primary_name(re.sub(r"(?:\s+[a-z][\w'’-]*)+$", "", n).strip(" ,;"))
+                 for n in split_organisations(" ; ".join(p for p in pieces if p), known)]
+        names = [n for n in names if _names_organisation(n) or _CAPITALISED_NAME.match(n)]
+        return lead, [n for n in names if not is_sub_unit(n) and not _same(n, lead)]
     return None, []
 
 
@@ -810,10 +854,11 @@ def _submitted_by(blocks: Sequence[Block], known: Collection[str]) -> tuple[str 
         m = _SUBMITTED_BY.match(text)
         if m and (_names_organisation(lead := _lead_and_joined(m.group("lead"))[0]) or _CAPITALISED_NAME.match(lead)):
             joint = [n for n in split_organisations(lead, known) if _names_organisation(n)]
-            if len(joint) >= 2 and lead.startswith(joint[0]):
+            if len(joint) >= 2 and lead.startswith(joint[0]) and re.search(r"\s(?:and|&)\s", lead):
                 # "Joint entry by X NHS Trust and Y NHS Foundation Trust": the first named enters, with the other
                 return joint[0], [*joint[1:], *_sentence_list(m.group("partners") or "", known)]
-            return lead, _sentence_list(m.group("partners") or "", known)
+            # "Submitted by the Voluntary Services Coordinator, X NHS Trust": the organisation, not the role
+            return _primary_name(lead), _sentence_list(m.group("partners") or "", known)
         m = _LEAD_WITH.match(_cover_text(text))
         leads = split_organisations(m.group("lead"), known) if m else ()
         if m and _label_of(text)[0] is None and leads and _names_organisation(leads[0]):

@@ -101,7 +101,7 @@ def test_involvement_model_artifact_records_how_it_was_made(model):
     assert set(model.thresholds) == {"patients", "staff"}
     assert all(t in THRESHOLDS for t in model.thresholds.values())
     assert model.info["features"] == list(INVOLVEMENT_FEATURES)
-    assert "independent14" in model.info["sets"] and "heldout" not in model.info["sets"]
+    assert "independent17" in model.info["sets"] and "heldout" not in model.info["sets"]
     assert model.info["report"]["staff"]["cross_validated_flag"][str(model.thresholds["staff"])]["f1"] > 0.5
 
 

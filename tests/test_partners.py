@@ -594,3 +594,44 @@ def test_partners_cover_that_says_none_adds_no_partners_from_prose(nlp):
 def test_partners_system_partners_label_is_read():
     cover = read_cover(document("A title", "Primary entrant: Kelby NHS Trust", "System partners: Kelby Hospice; Kelby City Council"))
     assert cover.partners == ("Kelby Hospice", "Kelby City Council")
+
+
+@pytest.mark.parametrize(("lines", "organisation", "partners"), [
+    # "(lead)" and plus signs, the list wrapped inside a name at the margin
+    (("A title", "Tarnby Hospitals NHS Trust (lead) + Oxley Community NHS Trust + University",
+      "of Tarnby, School of Nursing"),
+     "Tarnby Hospitals NHS Trust", ("Oxley Community NHS Trust", "University of Tarnby")),
+    # "(primary entrant)" followed by the partners on the same line
+    (("A title", "NHS Pellow Integrated Care Board (primary entrant) Pellow GP Alliance (30 practices); Pellow Hospice"),
+     "NHS Pellow Integrated Care Board", ("Pellow GP Alliance", "Pellow Hospice")),
+    # "-- lead applicant" with the lead's department, the partners barred on the next line
+    (("A title", "Dunby City Council, Adult Social Care -- lead applicant",
+      "Dunby Carers Centre | Dunby Royal Hospital NHS Trust, Falls Service"),
+     "Dunby City Council", ("Dunby Carers Centre", "Dunby Royal Hospital NHS Trust")),
+    # star-separated names and a partner with a lower-case description run on
+    (("A title", "NHS Ravel Integrated Care Board (lead) * Ravel Ambulance Service NHS Trust * Ravel Borough Council "
+      "reablement team", "Entry by the ICB's deputy chief nurse"),
+     "NHS Ravel Integrated Care Board", ("Ravel Ambulance Service NHS Trust", "Ravel Borough Council")),
+])
+def test_partners_cover_line_that_marks_its_lead(lines, organisation, partners):
+    cover = read_cover(document(*lines))
+    assert (cover.organisation, cover.partners) == (organisation, partners)
+
+
+def test_partners_cover_star_list_without_a_mark_reads_the_first_as_lead():
+    cover = read_cover(document("A title", "Orrin Community NHS Trust (District Nursing) * Orrin Hospice * Orrin City Council"))
+    assert (cover.organisation, cover.partners) == ("Orrin Community NHS Trust", ("Orrin Hospice", "Orrin City Council"))
+
+
+def test_partners_cover_labels_with_dot_leaders_or_double_dashes():
+    cover = read_cover(document("A title", "Lead organisation: Wrenby NHS Trust - Surgery Division Partners -- Wrenby Hospice",
+                                "Contact ....... 01632 960 555"))
+    assert (cover.organisation, cover.partners) == ("Wrenby NHS Trust", ("Wrenby Hospice",))
+    cover = read_cover(document("A title", "Submitted by: Wrenby GP Federation", "Partners ... Wrenby Hospice; NHS Wrenby ICB"))
+    assert cover.partners == ("Wrenby Hospice", "NHS Wrenby ICB")
+
+
+def test_partners_submitted_by_a_role_names_its_organisation_not_the_role():
+    cover = read_cover(document("A title", "Submitted by the Patient Experience Manager, Calby Royal Hospital NHS Trust",
+                                "A partnership between our Volunteering, Dietetics and Older People's wards"))
+    assert cover.organisation == "Calby Royal Hospital NHS Trust" and cover.partners == ()
