@@ -1125,16 +1125,20 @@ def _linked_noun(person: Any, noun: Any) -> bool:
     return False
 
 
-def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, carers_are_staff: bool = False) -> dict[str, Any]:
+def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, carers_are_staff: bool = False,
+                            groups: Sequence[str | None] | None = None) -> dict[str, Any]:
     """group -> the token that shows the group took part, for each group that did in this sentence.
 
     ``members_are_patients``: the entry has said its "members" are patients or service users (see
     ``members_are_patients``), so a bare "our members" counts as patients here. ``carers_are_staff``:
     the entry's carers are paid care workers (see ``carers_are_staff``), so a bare "carers" is staff.
+    ``groups``: ``group_of`` of each token of the sentence, when the caller has it already.
     """
     found: dict[str, Any] = {}
-    people = [(t, g) for t in sent if (g := group_of(t)) is not None
-              or members_are_patients and _bare_member(t) and (g := "patients")]
+    if groups is None:
+        groups = [group_of(t) for t in sent]
+    people = [(t, g if g is not None else "patients") for t, g in zip(sent, groups)
+              if g is not None or members_are_patients and _bare_member(t)]
     if carers_are_staff:
         people = [(t, "staff" if g == "patients" and t.lemma_.lower() == "carer" and not _family_carer(t) else g)
                   for t, g in people]
@@ -1849,10 +1853,11 @@ def sentence_facts(docs_by_criterion: Mapping[str, Sequence[Any]], *, first: Ite
     facts = []
     for criterion in order:
         for sent in _sentences(docs_by_criterion[criterion]):
-            hits = involvement_in_sentence(sent, members_are_patients=members, carers_are_staff=paid_carers)
+            groups = [group_of(tok) for tok in sent]
+            hits = involvement_in_sentence(sent, members_are_patients=members, carers_are_staff=paid_carers, groups=groups)
             mentions: dict[str, int] = {}
-            for tok in sent:
-                if (group := group_of(tok)) is not None:
+            for group in groups:
+                if group is not None:
                     mentions[group] = mentions.get(group, 0) + 1
             facts.append(SentenceFacts(criterion, _clean(sent.text), frozenset(hits), mentions))
     return facts
