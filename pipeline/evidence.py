@@ -1447,7 +1447,7 @@ def _participation_for(person: Any) -> Any | None:
         if role == "with" and lemma in _GATHER_VERBS and not _gathers_input(v):
             continue
         if role == "subject" and lemma in _DOER_VERBS:
-            if lemma in ("attend", "join", "complete") and any(_training(t) for t in v.subtree
+            if lemma in ("attend", "join", "complete", "have", "be") and any(_training(t) for t in v.subtree
                                                                 if t.pos_ == "NOUN" or t.dep_ == "dobj"):
                 continue  # "nurses attended a training session": taught, not taking part
             if lemma == "help" and _helped_people(v):
@@ -1753,6 +1753,12 @@ def _training(noun: Any) -> bool:
         return True  # "a two-hour session run by the children's hospital": taught by someone else
     if noun.lemma_.lower() in ("training", "induction", "teaching", "course", "e-learning", "briefing", "refresher"):
         return True  # "attended our safe sleep training"
+    if noun.lemma_.lower() in ("session", "module", "workshop", "class", "webinar", "programme", "program") \
+            and (_lemma(noun.head) in ("complete", "undertake", "do", "have") and noun.dep_ == "dobj"
+                 or noun.dep_ == "pobj" and noun.head.lower_ == "to" and _lemma(noun.head.head) == "be"
+                 or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj"
+                 and noun.head.head.head.lower_ == "to" and _lemma(noun.head.head.head.head) == "be"):
+        return True  # "care staff completed a two-hour session", "had a session", "have been to one of our sessions"
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _TRAINING_WORDS for c in noun.children) \
         or any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in _TRAINING_WORDS for o in c.children)
                for c in noun.children)

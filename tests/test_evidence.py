@@ -170,6 +170,8 @@ def test_evidence_paragraphs_join_wrapped_lines_and_split_blocks():
 
 
 INVOLVEMENT = [
+    ("Parents attended two workshops and chose the wording of the card.", {"patients"}),
+    ("Ward sisters have been to every design meeting.", {"staff"}),
     ("Patients and carers co-designed the discharge leaflet with ward nurses.", {"patients", "staff"}),
     ("We interviewed 20 families about their experience of the pathway.", {"patients"}),
     ("Two patient representatives sat on the steering group.", {"patients"}),
@@ -239,6 +241,11 @@ INVOLVEMENT = [
     ("A man who is housebound himself worked with us on the reminder card.", {"patients"}),
 ]
 NOT_INVOLVEMENT = [
+    # a session or module completed is one taught
+    "Care staff in every home completed a two-hour session on soft signs, and home managers were briefed at the network.",
+    "Porters completed an online module on moving and handling.",
+    "All 60 district nurses have had a one-hour session on the new chart.",
+    "Some 200 care workers have been to one of our sessions.",
     "We opened cohort bays with a member of staff always present.",  # presence, not participation
     "Our three aims: spot risk sooner, act faster and involve carers throughout.",
     "Involve families from the start and listen to frontline nurses.",
