@@ -1126,13 +1126,16 @@ def _linked_noun(person: Any, noun: Any) -> bool:
 
 
 def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, carers_are_staff: bool = False,
-                            groups: Sequence[str | None] | None = None) -> dict[str, Any]:
+                            groups: Sequence[str | None] | None = None,
+                            unrealised: set[str] | None = None) -> dict[str, Any]:
     """group -> the token that shows the group took part, for each group that did in this sentence.
 
     ``members_are_patients``: the entry has said its "members" are patients or service users (see
     ``members_are_patients``), so a bare "our members" counts as patients here. ``carers_are_staff``:
     the entry's carers are paid care workers (see ``carers_are_staff``), so a bare "carers" is staff.
     ``groups``: ``group_of`` of each token of the sentence, when the caller has it already.
+    ``unrealised``: when given, collects the groups named as taking part in a way that did not happen:
+    negated ("no carers were involved") or not realised (planned, hoped for, modal).
     """
     found: dict[str, Any] = {}
     if groups is None:
@@ -1147,13 +1150,17 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, ca
     for person, group in people:
         if group in found:
             continue
-        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in person.children):
+        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in person.children) or _negated_person(person):
+            if unrealised is not None:
+                unrealised.add(group)
             continue
-        if _negated_person(person) or _object_of_gerund(person) or _quoted(person):
+        if _object_of_gerund(person) or _quoted(person):
             continue
         if group == "staff" and _named_person(person):
             continue  # "our glaucoma lead, Mr Daniel Ferris, consultant ophthalmologist": one named lead
         hit = _participation_for(person)
+        if hit is not None and unrealised is not None and (not realised(hit) or _bare_aim(hit)):
+            unrealised.add(group)
         if hit is not None and realised(hit) and not _bare_aim(hit) and not _merely_present(hit) \
                 and not _member_of_the_group_itself(hit, person):
             found[group] = hit
@@ -1826,7 +1833,7 @@ def _verb_of(tok: Any) -> Any:
 
 # What the involvement model reads of each sentence besides its embedding, in this order.
 INVOLVEMENT_FEATURES = ("rule", "mentions", "mention_count", "in_involvement_section", "previous_mentions",
-                        "previous_rule")
+                        "previous_rule", "unrealised")
 
 
 @dataclass(frozen=True)
@@ -1838,6 +1845,7 @@ class SentenceFacts:
     text: str
     rule: frozenset[str]
     mentions: Mapping[str, int]
+    unrealised: frozenset[str] = frozenset()  # groups whose part the rules read as negated, planned or hoped for
 
 
 class InvolvementScorer(Protocol):
@@ -1860,12 +1868,15 @@ def sentence_facts(docs_by_criterion: Mapping[str, Sequence[Any]], *, first: Ite
     for criterion in order:
         for sent in _sentences(docs_by_criterion[criterion]):
             groups = [group_of(tok) for tok in sent]
-            hits = involvement_in_sentence(sent, members_are_patients=members, carers_are_staff=paid_carers, groups=groups)
+            unrealised: set[str] = set()
+            hits = involvement_in_sentence(sent, members_are_patients=members, carers_are_staff=paid_carers,
+                                           groups=groups, unrealised=unrealised)
             mentions: dict[str, int] = {}
             for group in groups:
                 if group is not None:
                     mentions[group] = mentions.get(group, 0) + 1
-            facts.append(SentenceFacts(criterion, _clean(sent.text), frozenset(hits), mentions))
+            facts.append(SentenceFacts(criterion, _clean(sent.text), frozenset(hits), mentions,
+                                       frozenset(unrealised - set(hits))))
     return facts
 
 
@@ -1885,6 +1896,7 @@ def involvement_features(facts: Sequence[SentenceFacts], group: str, involvement
             float(fact.criterion in criteria),
             float(before is not None and before.mentions.get(group, 0) > 0),
             float(before is not None and group in before.rule),
+            float(group in fact.unrealised),
         ])
         previous = fact
     return rows

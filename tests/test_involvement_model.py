@@ -32,11 +32,24 @@ def test_involvement_features_read_the_rules_mentions_section_and_sentence_befor
     rows = dict(zip(("co-designed", "tested", "falls"), involvement_features(facts, "staff", ("stakeholders",))))
     named = dict(zip(INVOLVEMENT_FEATURES, rows["co-designed"]))
     assert named == {"rule": 1.0, "mentions": 1.0, "mention_count": 1 / 3, "in_involvement_section": 1.0,
-                     "previous_mentions": 0.0, "previous_rule": 0.0}
+                     "previous_mentions": 0.0, "previous_rule": 0.0, "unrealised": 0.0}
     after = dict(zip(INVOLVEMENT_FEATURES, rows["tested"]))
     assert after["previous_mentions"] == after["previous_rule"] == 1.0 and after["mentions"] == 0.0
     other_section = dict(zip(INVOLVEMENT_FEATURES, rows["falls"]))
     assert other_section["in_involvement_section"] == 0.0 and other_section["previous_mentions"] == 0.0
+
+
+@pytest.mark.parametrize(("text", "unrealised"), [
+    ("We would like to involve carers in the next phase.", {"patients"}),  # an intention
+    ("No patients were involved in the design.", {"patients"}),  # a negation
+    ("Carers co-designed the leaflet, and we plan to ask pharmacists to review it.", {"staff"}),
+    ("Patients benefited from safer care.", set()),  # no part named at all
+])
+def test_involvement_features_mark_parts_that_did_not_happen(nlp, text, unrealised):
+    facts = sentence_facts(docs_of(nlp, stakeholders=text))
+    assert set(facts[0].unrealised) == unrealised
+    column = INVOLVEMENT_FEATURES.index("unrealised")
+    assert [row[column] for row in involvement_features(facts, "patients", ())] == [float("patients" in unrealised)]
 
 
 class FakeScorer:
