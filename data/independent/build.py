@@ -17,6 +17,8 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 15  (set 15: I225..I240, data/corpus/independent15/)
       .venv/bin/python data/independent/build.py --set 16  (set 16: I241..I256, data/corpus/independent16/)
       .venv/bin/python data/independent/build.py --set 17  (set 17: I257..I272, data/corpus/independent17/)
+      .venv/bin/python data/independent/build.py --set 18  (set 18: I273..I288, data/corpus/independent18/)
+      .venv/bin/python data/independent/build.py --set 19  (set 19: I289..I304, data/corpus/independent19/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -60,6 +62,8 @@ SETS = {
     "15": ("entries15", "independent15", 225, "independent15", 2000),
     "16": ("entries16", "independent16", 241, "independent16", 2000),
     "17": ("entries17", "independent17", 257, "independent17", 2000),
+    "18": ("entries18", "independent18", 273, "independent18", 2000),
+    "19": ("entries19", "independent19", 289, "independent19", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
