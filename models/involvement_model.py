@@ -22,7 +22,6 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,15 +106,8 @@ def read_model(npz: Path, meta: Path) -> InvolvementModel:
     width = len(INVOLVEMENT_FEATURES) + static_embedder.DIM
     if any(c.shape != (width,) for c in coef.values()):
         raise ModelMismatch(f"{npz.name} does not hold {width} weights per group; retrain it.")
-    table = static_embedder.load_table()
-    trained = info.get("embedder_table_sha256")
-    if trained and trained != table.sha256:
-        warnings.warn(
-            f"The static embedder table here (sha256 {table.sha256[:12]}) is not the one the involvement model "
-            f"was trained with ({trained[:12]}); its probabilities may differ slightly. "
-            "Retrain with `python -m models.train_involvement_model` to match.",
-            stacklevel=2,
-        )
+    static_embedder.check_trained_table(info.get("embedder_table_sha256"), "involvement model",
+                                        "python -m models.train_involvement_model")
     return InvolvementModel(coef, {g: float(arrays[f"{g}_intercept"][0]) for g in groups},
                             {g: float(info["thresholds"][g]) for g in groups}, info)
 

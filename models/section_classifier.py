@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import functools
 import json
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
@@ -192,17 +191,5 @@ def load_section_model(rubric_id: str = "best-partnership-patient-safety") -> Se
 
 
 def _check_static_table(info: dict) -> None:
-    """Load (or build) the static table now, and say so when it is not the one the model learnt on.
-
-    The table is rebuilt from the verified MiniLM weights on each machine; float rounding in another
-    CPU's kernels can change a few of its bits, which moves scores slightly but is no reason to stop.
-    """
-    table = static_embedder.load_table()
-    trained = info.get("embedder_table_sha256")
-    if trained and trained != table.sha256:
-        warnings.warn(
-            f"The static section embedder table here (sha256 {table.sha256[:12]}) is not the one the section "
-            f"model was trained with ({trained[:12]}); section scores may differ slightly. "
-            "Retrain with `python -m models.train_section_model` to match.",
-            stacklevel=3,
-        )
+    static_embedder.check_trained_table(info.get("embedder_table_sha256"), "section model",
+                                        "python -m models.train_section_model")

@@ -31,6 +31,7 @@ import logging
 import os
 import re
 import time
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -210,6 +211,22 @@ def load_table() -> StaticTable:
     tokenizer.no_truncation()
     tokenizer.no_padding()
     return StaticTable(vectors.astype(np.float32), tokenizer, tokenizer.token_to_id("[UNK]"), meta)
+
+
+def check_trained_table(trained_sha256: str | None, model: str, command: str) -> StaticTable:
+    """Load (or build) the static table now, and warn when it is not the one ``model`` learnt on.
+
+    The table is rebuilt from the verified MiniLM weights on each machine; float rounding in another
+    CPU's kernels can change a few of its bits, which moves scores slightly but is no reason to stop.
+    """
+    table = load_table()
+    if trained_sha256 and trained_sha256 != table.sha256:
+        warnings.warn(
+            f"The static embedder table here (sha256 {table.sha256[:12]}) is not the one the {model} was trained "
+            f"with ({trained_sha256[:12]}); its scores may differ slightly. Retrain with `{command}` to match.",
+            stacklevel=3,
+        )
+    return table
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:

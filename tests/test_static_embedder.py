@@ -102,3 +102,17 @@ def test_static_embedder_entry_vector_stays_on_minilm(rubric, nlp):
     assert review.sections["context"] is not None
     assert vector.shape == (embedder.DIM,)
     assert abs(float(np.linalg.norm(vector)) - 1.0) < 1e-5
+
+
+def test_static_embedder_warns_when_a_model_learnt_on_another_table():
+    import warnings
+
+    from models.static_embedder import check_trained_table
+
+    table = load_table()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert check_trained_table(table.sha256, "section model", "make train") is table
+        check_trained_table(None, "section model", "make train")  # an artifact that records none
+    with pytest.warns(UserWarning, match="not the one the involvement model was trained with.*make train"):
+        check_trained_table("0" * 64, "involvement model", "make train")
