@@ -1603,7 +1603,10 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
 
 def _came_to_nothing(verb: Any) -> bool:
     """A clause joined by "but" says the invitation came to nothing: "..., but they declined",
-    "but it was not possible", "but nobody came"."""
+    "but it was not possible", "but nobody came"; a refusal needs no "but": "We asked six patients
+    whether they would talk to us, and all of them declined"."""
+    if any(t.dep_ == "conj" and _lemma(t) in ("decline", "refuse") for t in verb.subtree):
+        return True
     for conj in (c for c in verb.children if c.dep_ == "conj"):
         if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children) or any(
                 c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in conj.children):

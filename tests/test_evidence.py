@@ -245,6 +245,7 @@ NOT_INVOLVEMENT = [
     "Care staff in every home completed a two-hour session on soft signs, and home managers were briefed at the network.",
     "Porters completed an online module on moving and handling.",
     "All 60 district nurses have had a one-hour session on the new chart.",
+    "We asked eight carers whether they would join the review panel, and every one of them declined.",
     "Some 200 care workers have been to one of our sessions.",
     "We opened cohort bays with a member of staff always present.",  # presence, not participation
     "Our three aims: spot risk sooner, act faster and involve carers throughout.",
