@@ -13,15 +13,14 @@ found and parsed as the pipeline does, and every sentence labelled from the gold
 3. the model is fitted once more on every set and saved with its threshold and the
    cross-validated figures (``models/artifacts/involvement-model-v1.json``).
 
-By default it learns from ``data/corpus/train`` and the independent sets 1-15; ``heldout``, the
-samples and the later independent sets are kept for evaluation.
+By default it learns from ``data/corpus/train`` and the independent sets 1-19; ``heldout`` and the
+samples are kept for evaluation.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from collections import defaultdict
@@ -32,6 +31,7 @@ import numpy as np
 
 from flows import settings  # noqa: F401  (offline model settings)
 from models import involvement_model, static_embedder
+from pipeline.evaluate import prf, tokens
 from pipeline.evidence import GROUPS, SentenceFacts, involvement_criteria, parse_sections, sentence_facts
 from pipeline.ingest import read_document
 from pipeline.rubric import load_rubric
@@ -45,18 +45,14 @@ FLAG = {"patients": "no_patient_involvement", "staff": "no_staff_involvement"}
 GOLD_KEY = {"patients": "patient_involvement", "staff": "staff_involvement"}
 
 
-def _words(text: str) -> set[str]:
-    return set(re.sub(r"\W+", " ", text.lower()).split())
-
-
 def matches(sentence: str, gold_sentences: list[str]) -> bool:
     """The sentence is one of the gold ones, allowing for a different sentence split: most of its
     words are in a gold sentence and it holds at least half of that sentence's words (or the reverse)."""
-    a = _words(sentence)
+    a = set(tokens(sentence))
     if not a:
         return False
     for gold in gold_sentences:
-        b = _words(gold)
+        b = set(tokens(gold))
         if not b:
             continue
         shared = len(a & b)
@@ -95,10 +91,14 @@ def load_set(folder: Path, rubric, models) -> list[Entry]:
     return entries
 
 
-def _xy(entries: list[Entry], group: str, criteria: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
-    x = np.vstack([involvement_model.feature_matrix(e.facts, group, criteria, e.vectors) for e in entries if e.facts])
-    y = np.concatenate([e.labels[group] for e in entries if e.facts])
-    return x, y
+def _matrices(entries: list[Entry], group: str, criteria: tuple[str, ...]) -> dict[int, np.ndarray]:
+    """Each entry's feature rows for ``group``, worked out once for every fold (keyed by position)."""
+    return {k: involvement_model.feature_matrix(e.facts, group, criteria, e.vectors) for k, e in enumerate(entries)}
+
+
+def _xy(entries: list[Entry], rows: dict[int, np.ndarray], group: str, keep) -> tuple[np.ndarray, np.ndarray]:
+    chosen = [k for k, e in enumerate(entries) if e.facts and keep(e)]
+    return np.vstack([rows[k] for k in chosen]), np.concatenate([entries[k].labels[group] for k in chosen])
 
 
 def _fit(x: np.ndarray, y: np.ndarray, c: float):
@@ -109,26 +109,21 @@ def _fit(x: np.ndarray, y: np.ndarray, c: float):
 
 def flag_f1(best: list[tuple[float, bool]], threshold: float) -> dict[str, float]:
     """F1 of the entry flag "no sentence reaches the threshold" against the gold flag."""
-    tp = sum(p < threshold and g for p, g in best)
-    fp = sum(p < threshold and not g for p, g in best)
-    fn = sum(g and not p < threshold for p, g in best)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3), "tp": tp, "fp": fp, "fn": fn}
+    return prf(sum(p < threshold and g for p, g in best), sum(p < threshold and not g for p, g in best),
+               sum(g and not p < threshold for p, g in best))
 
 
-def cross_validate(entries: list[Entry], group: str, criteria: tuple[str, ...], c: float) -> list[tuple[float, bool]]:
+def cross_validate(entries: list[Entry], rows: dict[int, np.ndarray], group: str, c: float) -> list[tuple[float, bool]]:
     """(highest held-out probability, gold flag) per entry, each set scored by a model fitted on the others."""
     by_set = defaultdict(list)
-    for e in entries:
-        by_set[e.set_name].append(e)
+    for k, e in enumerate(entries):
+        by_set[e.set_name].append(k)
     out = []
     for held, test in by_set.items():
-        model = _fit(*_xy([e for e in entries if e.set_name != held], group, criteria), c)
-        for e in test:
-            top = float(model.predict_proba(_xy([e], group, criteria)[0])[:, 1].max()) if e.facts else 0.0
-            out.append((top, e.flagged[group]))
+        model = _fit(*_xy(entries, rows, group, lambda e: e.set_name != held), c)
+        for k in test:
+            top = float(model.predict_proba(rows[k])[:, 1].max()) if entries[k].facts else 0.0
+            out.append((top, entries[k].flagged[group]))
     return out
 
 
@@ -153,9 +148,10 @@ def train(folders: list[Path], c: float = 1.0, rubric_id: str | None = None) -> 
               f"in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     coef, intercept, thresholds, report = {}, {}, {}, {}
     for group in GROUPS:
-        best = cross_validate(entries, group, criteria, c)
+        rows = _matrices(entries, group, criteria)
+        best = cross_validate(entries, rows, group, c)
         thresholds[group], table = choose_threshold(best)
-        model = _fit(*_xy(entries, group, criteria), c)
+        model = _fit(*_xy(entries, rows, group, lambda e: True), c)
         coef[group] = model.coef_[0].astype(np.float32)
         intercept[group] = float(model.intercept_[0])
         report[group] = {"threshold": thresholds[group], "cross_validated_flag": table,

@@ -752,6 +752,9 @@ def _lead_above_with_line(blocks: Sequence[Block]) -> str | None:
     return None
 
 
+_BARS = re.compile(r"\s[|/+*]\s")  # "A | B", "A / B", "A + B", "A * B": a list of names
+
+
 def _barred_list(blocks: Sequence[Block], known: Collection[str]) -> tuple[str | None, list[str]]:
     """An unlabelled line of names separated by bars, slashes or semicolons, lead first:
     "X Service | Y NHS Trust | Z Ltd", "X NHS Trust (Radiology); Y NHS Foundation Trust; University of Z"."""
@@ -762,12 +765,12 @@ def _barred_list(blocks: Sequence[Block], known: Collection[str]) -> tuple[str |
             i += 1
             text = f"{text} {texts[i]}"  # a bracket or a name wrapped onto the next line
         text = _cover_text(text).replace(" · ", " | ")
-        if _label_of(text)[0] is not None or not re.search(r"\s[|/+*]\s|;", text):
+        if _label_of(text)[0] is not None or not (_BARS.search(text) or ";" in text):
             continue
         names = [n for n in split_organisations(text, known) if _names_organisation(n)]
-        pieces = [_primary_name(p.strip()) for p in re.split(r"\s[|/+*]\s|\s*;\s*", text) if p.strip()]
+        pieces = [_primary_name(p.strip()) for p in re.split(rf"{_BARS.pattern}|\s*;\s*", text) if p.strip()]
         # The lead first; a later piece may be a unit or a run-on line ("· Respiratory Research Unit, ...").
-        barred = re.search(r"\s[|/+*]\s", text)  # a semicolon list must be names throughout, not a sentence
+        barred = _BARS.search(text)  # a semicolon list must be names throughout, not a sentence
         if len(names) >= 2 and _complete_name(names[0]) and names[0] == pieces[0] \
                 and (barred or all(_names_organisation(p) for p in pieces)):
             return names[0], [n for n in names[1:] if not is_sub_unit(n)]
@@ -777,7 +780,7 @@ def _barred_list(blocks: Sequence[Block], known: Collection[str]) -> tuple[str |
 _LEAD_MARK = re.compile(
     r"\s*\(\s*(?:the\s+)?(?:lead|primary)(?:\s+(?:entrant|applicant|organi[sz]ation|partner|bidder))?\s*\)"
     r"|\s+[-–—]{1,2}\s*(?:the\s+)?(?:lead|primary)\s+(?:entrant|applicant|organi[sz]ation|partner|bidder)\b\s*", re.I)
-_NAME_LIST = re.compile(r"\s[|/+*&]\s|\s*;\s*")
+_NAME_LIST = re.compile(rf"{_BARS.pattern}|\s&\s|\s*;\s*")
 # "X NHS Trust, Falls Service": the organisation's own service after its name
 _UNIT_OF_NAME = re.compile(r"^(.+?\b(?:Trust|Council|University|Board|ICB)),\s*[A-Z][^,]*?\b"
                            r"(?:Service|Services|Team|Unit|Clinic|Ward|Department|Division|Directorate)$")
