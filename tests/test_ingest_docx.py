@@ -144,6 +144,41 @@ def test_read_docx_encrypted_ooxml_in_ole(tmp_path):
     assert error.code == "encrypted" and "password-protected" in error.message
 
 
+def _word97(encrypted: bool) -> bytes:
+    """A compound file whose directory names a WordDocument stream, with a File Information Block
+    that says (or not) that the document is encrypted."""
+    header = bytearray(512)
+    header[:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    header[0x1E:0x20] = (9).to_bytes(2, "little")  # 512-byte sectors
+    header[0x30:0x34] = (0).to_bytes(4, "little")  # directory in sector 0
+    directory = bytearray(512)
+    for slot, (name, start) in enumerate((("Root Entry", 0xFFFFFFFE), ("WordDocument", 1))):
+        entry = slot * 128
+        encoded = name.encode("utf-16-le") + b"\0\0"
+        directory[entry : entry + len(encoded)] = encoded
+        directory[entry + 0x40 : entry + 0x42] = len(encoded).to_bytes(2, "little")
+        directory[entry + 0x74 : entry + 0x78] = start.to_bytes(4, "little")
+    fib = bytearray(512)
+    fib[0:2] = (0xA5EC).to_bytes(2, "little")
+    fib[0x0A:0x0C] = (0x0100 if encrypted else 0).to_bytes(2, "little")
+    return bytes(header + directory + fib)
+
+
+def test_read_legacy_doc_that_is_password_protected_says_so(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # refused before any conversion is tried
+    path = tmp_path / "locked.doc"
+    path.write_bytes(_word97(encrypted=True))
+    error = _error(path)
+    assert error.code == "encrypted" and "password-protected" in error.message
+
+
+def test_read_legacy_doc_not_encrypted_goes_on_to_conversion(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # no soffice to be found
+    path = tmp_path / "open.doc"
+    path.write_bytes(_word97(encrypted=False))
+    assert _error(path).code == "unsupported_format"
+
+
 def test_read_docx_legacy_doc_without_libreoffice_asks_for_docx(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))  # no soffice to be found
     path = tmp_path / "old.doc"

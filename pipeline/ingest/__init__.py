@@ -107,7 +107,7 @@ def _is_system_file(name: str) -> bool:
 
 
 def _not_readable(name: str, kind: str, suffix: str) -> EntryError:
-    if kind == kinds.ENCRYPTED_OOXML:
+    if kind in (kinds.ENCRYPTED_OOXML, kinds.ENCRYPTED_DOC):
         return EntryError("encrypted", f"{name} is password-protected: ask the entrant for an unlocked copy.")
     if kind == kinds.HTML:
         return EntryError(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 import zipfile
 from pathlib import Path
 
@@ -12,6 +13,7 @@ ODT = "odt"
 RTF = "rtf"
 LEGACY_DOC = "doc"  # OLE2 compound file: Word 97-2003
 ENCRYPTED_OOXML = "encrypted_ooxml"  # OLE2 holding an EncryptedPackage stream
+ENCRYPTED_DOC = "encrypted_doc"  # Word 97-2003 whose File Information Block says it is encrypted
 OTHER_OOXML = "other_ooxml"  # .xlsx, .pptx and the like
 ZIP = "zip"  # some other zip archive
 BROKEN_ZIP = "broken_zip"
@@ -81,7 +83,34 @@ def _sniff_ole2(path: Path) -> str:
     data = path.read_bytes()[: 4 * 1024 * 1024]
     if "EncryptedPackage".encode("utf-16-le") in data:
         return ENCRYPTED_OOXML
+    if _word_document_encrypted(data):
+        return ENCRYPTED_DOC
     return LEGACY_DOC
+
+
+def _word_document_encrypted(data: bytes) -> bool:
+    """Whether a Word 97-2003 file says it is password-protected ([MS-DOC] FIB, ``fEncrypted``).
+
+    Reads the compound file's first directory sector for the "WordDocument" stream, then the
+    flags word at offset 0x0A of that stream's first sector; anything unexpected reads as "no",
+    and the file goes on to conversion as before.
+    """
+    try:
+        sector = 1 << struct.unpack_from("<H", data, 0x1E)[0]
+        if sector not in (512, 4096):
+            return False
+        directory = (struct.unpack_from("<I", data, 0x30)[0] + 1) * sector
+        for entry in range(directory, min(directory + sector, len(data) - 127), 128):
+            length = struct.unpack_from("<H", data, entry + 0x40)[0]
+            if data[entry : entry + max(length - 2, 0)].decode("utf-16-le", "replace") != "WordDocument":
+                continue
+            fib = (struct.unpack_from("<I", data, entry + 0x74)[0] + 1) * sector
+            ident, = struct.unpack_from("<H", data, fib)
+            flags, = struct.unpack_from("<H", data, fib + 0x0A)
+            return ident == 0xA5EC and bool(flags & 0x0100)
+    except struct.error:
+        return False
+    return False
 
 
 def _sniff_zip(path: Path) -> str:
