@@ -6,7 +6,7 @@ the other flags, statuses: precision, recall and F1. Clusters: adjusted Rand ind
 gold topics; near duplicates: pair precision and recall. Partners (for gold entries with
 ``primary_entrant`` / ``partners``): primary-entrant name and type accuracy, and partner-organisation
 precision, recall and F1, with type accuracy on the matched names; names are compared after
-``org_key`` (case, punctuation and a leading "The" ignored).
+``org_key`` (case, punctuation, a leading "The" and a trailing "Ltd" ignored).
 """
 
 from __future__ import annotations
@@ -43,9 +43,11 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
 
 
 def org_key(name: str | None) -> str:
-    """An organisation name as compared with the gold: lower case, no punctuation, no leading "The"."""
+    """An organisation name as compared with the gold: lower case, no punctuation, no leading "The",
+    no trailing legal form ("Ltd", "Limited", "plc", "LLP", "CIC": the same organisation either way)."""
     key = re.sub(r"['’]", "", (name or "").lower())
     key = " ".join(re.sub(r"[^\w]+", " ", key).split())
+    key = re.sub(r" (?:ltd|limited|plc|llp|cic)$", "", key)
     return re.sub(r"^the ", "", key)
 
 

@@ -53,6 +53,8 @@ def report(tmp_path: Path) -> dict:
 def test_evaluate_org_key_ignores_case_punctuation_and_a_leading_the():
     assert org_key("The St. Aldhelm's Hospital, NHS Trust") == org_key("st aldhelms hospital nhs trust")
     assert org_key("Theatre Trust") == "theatre trust"
+    assert org_key("Ouseburn Primary Care Federation Ltd") == org_key("Ouseburn Primary Care Federation")
+    assert org_key("Kestrel Health Limited") == org_key("Kestrel Health") != org_key("Kestrel")
 
 
 def test_evaluate_primary_entrant_name_and_type_accuracy(report):
