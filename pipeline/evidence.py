@@ -1488,7 +1488,8 @@ def _participation_for(person: Any) -> Any | None:
                     continue
                 if (t.lemma_.lower() in _GROUP_NOUNS or t.lemma_.lower() in _TAKING_PART_NOUNS and _attended(t)) \
                         and _verb_of(t) == v and not _training(t) and not _employer(t) and not _organisation_name(t) \
-                        and not (t.lemma_.lower() == "part" and _lemma(v) not in ("take", "play", "form", "become")):
+                        and not (t.lemma_.lower() == "part" and (_lemma(v) not in ("take", "play", "form", "become")
+                                                                 or t.head.lower_ == "as")):  # "as part of their role"
                     if v.lemma_.lower() not in _OUTCOME_VERBS - {"be"}:
                         return v
     # 2. A relative clause on the person: "staff who tested the tool", "patients we interviewed".
@@ -1528,6 +1529,8 @@ def _participation_for(person: Any) -> Any | None:
         owner = _clause_verb(t)
         if _lemma(owner) in ("receive", "get") and any(c.dep_ == "nsubj" and t in c.subtree for c in owner.children):
             continue  # "our patient safety partners received the final version for information": told
+        if _still_recruiting(owner):
+            continue  # "we are recruiting a lay member to the board"
         if _lemma(owner) in ("invite", "ask", "approach") and _came_to_nothing(owner):
             continue  # "we invited the carers' forum to take part, but it was not possible"
         if _measured_subject(t, owner):
@@ -1560,12 +1563,24 @@ _AUDIENCE_EVENTS = {"meeting", "conference", "event", "webinar", "summit", "laun
 _CONDITION_OBJECTS = {"infection", "ulcer", "pneumonia", "delirium", "sepsis", "complication", "symptom", "condition",
                       "disease", "injury", "harm", "fall", "cancer", "dementia", "diabetes", "illness", "reaction"}
 _CHANGED_NOTHING = re.compile(r"\bno (?:changes?|amendments?)\b|\bnothing (?:was |needed to be )?changed\b"
+                              r"|\bnothing(?: [\w'-]+){0,5} (?:was|were|has been|had been|needed to be|had to be) "
+                              r"(?:changed|altered|amended)\b"
                               r"|\bwithout (?:any )?changes?\b|\bunchanged\b"
                               r"|\b(?:stayed|remained|stays|remains|was kept|kept it) (?:as it (?:was|is)|the same)\b"
-                              r"|\b(?:was|were|has|have) not (?:been )?(?:changed|altered|amended)\b", re.I)
+                              r"|\b(?:was|were|has|have) not (?:been )?(?:changed|altered|amended)\b"
+                              r"|\b(?:did|do|does|have|has|had|did ?n[o']t|don[o']t) (?:not )?(?:need to )?"
+                              r"(?:change|alter|amend|modify|adjust) (?:anything|a thing|it|them)\b"
+                              r"|\b(?:left|kept|leave|keep) (?:it|them|the \w+) (?:as (?:it|they) (?:was|were|is|are)|unchanged|alone)\b",
+                              re.I)
 # Giving views: input only when something changed, so not when the sentence says nothing did.
 _FEEDBACK_VERBS = {"survey", "ask", "interview", "consult", "poll", "raise", "suggest", "comment", "feed", "voice",
                    "tell", "say", "point", "give", "share", "propose", "recommend"}
+
+
+def _still_recruiting(verb: Any) -> bool:
+    """"is recruiting", "are looking for": the people are not there yet ("has been recruiting" may have found them)."""
+    return _lemma(verb) in ("recruit", "appoint", "seek", "advertise", "look") and verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in verb.children)
 
 
 def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
@@ -1594,6 +1609,8 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
                                   or any(t.text.isupper() and len(t.text) > 1 for t in c.subtree))
             for c in verb.children):
         return True  # "patients who developed NV-HAP"
+    if _still_recruiting(verb):
+        return True  # "the ICB is recruiting a lay member": not there yet
     if lemma in ("invite", "ask", "approach") and role == "object" and _came_to_nothing(verb):
         return True  # "we invited the MVP to take part, but it was not possible to arrange a meeting"
     if lemma in _FEEDBACK_VERBS and _CHANGED_NOTHING.search(verb.sent.text):
@@ -1659,18 +1676,23 @@ def _named_person(person: Any) -> bool:
     return False
 
 
+_TOLD_VERBS = {"show", "tell", "inform", "send", "give", "brief", "update", "present", "explain", "circulate", "email"}
+
+
 def _kept_or_told(group: Any) -> bool:
     """A group that a clause says exists, is run or used, or was shown something finished, not that it took part."""
     node = group
     while node.dep_ in ("conj", "compound") and node.head != node:
         node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.dep_ in ("prep", "dative"):
+        return _lemma(node.head.head) in _TOLD_VERBS  # "the card was shown to the patient participation groups"
     verb = node.head if node.dep_ in ("dobj", "nsubjpass") else None
     if verb is None:
         return False
     lemma = _lemma(verb)
     if node.dep_ == "dobj" and lemma in {"run", "use", "offer", "host", "have", "provide", "organise", "organize", "fund"}:
         return True
-    return node.dep_ == "nsubjpass" and lemma in {"show", "tell", "inform", "send", "give", "brief", "update", "present"}
+    return node.dep_ == "nsubjpass" and lemma in _TOLD_VERBS
 
 
 def _measured_subject(noun: Any, verb: Any) -> bool:

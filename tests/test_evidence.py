@@ -335,6 +335,13 @@ NOT_INVOLVEMENT = [
     "We considered involving patients in the design but decided the tool was for prescribers.",  # considered only
     "Our patient safety partners received the final protocol for information.",  # informed
     "Our nurses run a 24-hour advice line for families.",  # the service, not the project
+    "We surveyed ward staff after a year; most were happy and we did not change anything.",  # changed nothing
+    "We asked parents what they thought of the leaflet and left it as it was.",  # changed nothing
+    "The new poster was shown to the patient participation group at its spring meeting.",  # told
+    "The finished pathway was presented to the carers' forum in March.",  # told
+    "The community nurses took on the extra calls as part of their usual role.",  # their job
+    "We asked carers for comments on the card; they liked it, and nothing in the wording was changed.",  # changed nothing
+    "The trust is recruiting two patient representatives for the steering group.",  # not there yet
 ]
 
 
