@@ -334,7 +334,7 @@ _LABEL_PHRASES: tuple[tuple[str, str], ...] = (
     ("organisation", r"(?:lead|leading|submitting|entering|primary|main|principal|host)"
                      r"(?: organi[sz]ations?| entrants?| partners?| bod(?:y|ies)| applicants?)?(?: name)?"
                      r"|(?:entrant|applicant)s?(?: organi[sz]ations?)?(?: name)?|organi[sz]ation(?: name)?"
-                     r"|name of (?:the )?(?:lead |submitting |entering |applicant )?organi[sz]ation"
+                     r"|name of (?:the )?(?:lead |submitting |entering |entrant |applicant |applying )?organi[sz]ation"
                      r"|organi[sz]ation (?:leading|submitting|making|entering) (?:the |this )?(?:entry|submission|application|nomination)"
                      r"|(?:led|submitted|entered) by"),
     ("partners", r"(?:our |the )?(?:partners?|partnering|collaborating)(?: organi[sz]ations?| partners?| bodies)?(?:\s*\(s\))?"
@@ -394,6 +394,9 @@ def _embedded_labels(line: str) -> list[int]:
         found = _label_at(line, gap.end())
         if found is None:
             continue
+        before, after = line[: gap.start()].split()[-1], line[gap.end() :].split()[0].rstrip(":")
+        if before.isalpha() and before.isupper() and len(before) > 1 and after.isupper():
+            continue  # inside a label set in capitals: "PRIMARY ENTRANT:"
         kind, m = found
         label = line[gap.end() : m.start("sep") if m.group("sep") is not None else m.start("digit")].strip().lower()
         sep = m.group("sep")
@@ -405,12 +408,28 @@ def _embedded_labels(line: str) -> list[int]:
     return starts
 
 
+_CAPITAL_RUN = re.compile(r"(?<![\w'’])(?:[A-Z][A-Z'’()]+\s+){0,3}[A-Z][A-Z'’()]+(?=\s+[A-Z][a-z])")
+
+
+def _colon_after_capital_labels(line: str) -> str:
+    """"PRIMARY ENTRANT X NHS Trust PARTNERS A | B": a label set in capitals needs no colon."""
+    out, last = [], 0
+    for m in _CAPITAL_RUN.finditer(line):
+        found = _label_at(m.group(0) + ":")
+        if found is None or found[1].end() != len(m.group(0)) + 1 or found[0] == "title":
+            continue
+        out += [line[last:m.end()], ":"]
+        last = m.end()
+    return "".join(out) + line[last:] if out else line
+
+
 def _lines(document: Document, max_blocks: int) -> list[Block]:
     """The first blocks, one per line and one per label: a PDF block may run cover lines together."""
     out: list[Block] = []
     for block in [b for b in document.blocks if b.kind not in ("header", "footer")][:max_blocks]:
         lines = []
         for ln in block.text.splitlines():
+            ln = _colon_after_capital_labels(ln)
             cuts = [0, *_embedded_labels(ln), len(ln)]
             lines.extend(piece for a, b in zip(cuts, cuts[1:]) if (piece := ln[a:b].strip()))
         if len(lines) <= 1:
@@ -465,6 +484,9 @@ def _list_item(text: str) -> str:
     """A listed partner without what the line says about it: "X, a local charity, and its volunteers",
     "University of Y, Department of Z", "NHS W, which funded the amplifiers" -> the name."""
     text = _unbracketed(" ".join(text.split()))
+    head = re.split(r"\s+[–—-]\s+", text, maxsplit=1)[0]
+    if head != text and _complete_name(head):
+        return head  # "X NHS Trust - Home Oxygen Service": the trust
     first, _, rest = text.partition(",")
     rest = rest.strip()
     if rest and (rest[:1].islower() or is_sub_unit(rest) or re.match(r"^(?:which|who|that|whose)\b", rest)
@@ -624,7 +646,9 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
         listed = [*(n for n in names[1:] if _names_listed(n)), *also, *(n for n in listed if n not in also)]
     else:
         # "X NHS Trust (lead) + A + B", "X Council -- lead entrant" over a line of partners
-        organisation, also = _marked_lead(top[:_NAME_ALONE_LINES + 1], known)
+        organisation, also = _role_lines(top[:_NAME_ALONE_LINES + 1], known)
+        if organisation is None:
+            organisation, also = _marked_lead(top[:_NAME_ALONE_LINES + 1], known)
         if organisation is None:
             organisation, also = _submitted_by(top[:_NAME_ALONE_LINES], known)
         if organisation is not None and not also:
@@ -784,6 +808,33 @@ _NAME_LIST = re.compile(rf"{_BARS.pattern}|\s&\s|\s*;\s*")
 # "X NHS Trust, Falls Service": the organisation's own service after its name
 _UNIT_OF_NAME = re.compile(r"^(.+?\b(?:Trust|Council|University|Board|ICB)),\s*[A-Z][^,]*?\b"
                            r"(?:Service|Services|Team|Unit|Clinic|Ward|Department|Division|Directorate)$")
+
+
+_ROLE_LINE = re.compile(
+    r"^(?P<name>[A-Z].+?)\s*(?:[-–—]{1,2}\s*|\(\s*)(?:the\s+)?(?P<role>lead|primary|partner)"
+    r"(?:\s+(?:entrant|applicant|organi[sz]ation|partner|bidder))?\s*\)?\s*$", re.I)
+
+
+def _role_lines(blocks: Sequence[Block], known: Collection[str]) -> tuple[str | None, list[str]]:
+    """One organisation a line, each with its role: "X NHS Trust - lead", "Y (charity) - partner",
+    "Z Council, Carers' Service - partner", "X Trust - Diabetes Service (lead)"."""
+    roles: list[tuple[str, str]] = []
+    for block in blocks:
+        m = _ROLE_LINE.match(" ".join(_BULLET.sub("", block.text).split()))
+        if m is None:
+            if roles:
+                break
+            continue
+        name = _unbracketed(m.group("name")).strip(" ,;:-–—")
+        head = re.split(r"\s+[-–—]{1,2}\s+", name)[0]
+        name = head if _names_organisation(head) else name  # "X Trust - Diabetes and Endocrinology"
+        roles.append(("lead" if m.group("role").lower() in ("lead", "primary") else "partner",
+                      _primary_name(_UNIT_OF_NAME.sub(r"\1", name))))
+    leads = [n for r, n in roles if r == "lead"]
+    if len(roles) < 2 or len(leads) != 1 or not _names_organisation(leads[0]):
+        return None, []
+    partners = [n for r, n in roles if r == "partner" and not _same(n, leads[0])]
+    return leads[0], [n for n in partners if _names_organisation(n) or _CAPITALISED_NAME.match(n)]
 
 
 def _marked_lead(blocks: Sequence[Block], known: Collection[str]) -> tuple[str | None, list[str]]:

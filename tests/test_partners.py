@@ -618,6 +618,35 @@ def test_partners_cover_line_that_marks_its_lead(lines, organisation, partners):
     assert (cover.organisation, cover.partners) == (organisation, partners)
 
 
+@pytest.mark.parametrize("lines,organisation,partners", [
+    # one organisation a line, each with its role after a dash or in brackets
+    (("A title", "Fenby Community NHS Trust - lead", "Fenby Stroke Club (charity) - partner",
+      "Fenby Borough Council, Adult Social Care - partner", "Written by the stroke nurse consultant"),
+     "Fenby Community NHS Trust", ("Fenby Stroke Club", "Fenby Borough Council")),
+    (("A title", "Orrin Valley NHS Foundation Trust - Renal Service (lead)", "Orrin Ambulance Service NHS Trust - partner",
+      "Orrin Valley Primary Care Network (north) - partner"),
+     "Orrin Valley NHS Foundation Trust", ("Orrin Ambulance Service NHS Trust", "Orrin Valley Primary Care Network")),
+    # labels set in capitals, without colons, on one line
+    (("A TITLE IN CAPITALS", "PRIMARY ENTRANT Tolby Ambulance Service NHS Trust PARTNERS Tolby General Hospital NHS Trust "
+      "| NHS Tolby Integrated Care Board Contact: the head of quality"),
+     "Tolby Ambulance Service NHS Trust", ("Tolby General Hospital NHS Trust", "NHS Tolby Integrated Care Board")),
+    # a bare "Partners:" label over one partner a line, each with its service after a dash
+    (("A title", "Lead: Marl Fire and Rescue Service", "Partners:", "Marl Community Health NHS Trust - Home Oxygen Service",
+      "NHS Marl Integrated Care Board", "The problem"),
+     "Marl Fire and Rescue Service", ("Marl Community Health NHS Trust", "NHS Marl Integrated Care Board")),
+])
+def test_partners_cover_roles_and_labels_in_other_layouts(lines, organisation, partners):
+    cover = read_cover(document(*lines))
+    assert (cover.organisation, cover.partners) == (organisation, partners)
+
+
+def test_partners_cover_name_of_entrant_organisation_label_keeps_the_legal_form():
+    cover = read_cover(document("A title", cells=(("Name of entrant organisation", "Orley Pharmacy Group Ltd (38 pharmacies)"),
+                                                  ("Partner organisation(s)", "Orley Teaching Hospitals NHS Trust"))))
+    assert cover.organisation == "Orley Pharmacy Group Ltd"
+    assert organisation_type(cover.organisation) == "private"
+
+
 def test_partners_cover_star_list_without_a_mark_reads_the_first_as_lead():
     cover = read_cover(document("A title", "Orrin Community NHS Trust (District Nursing) * Orrin Hospice * Orrin City Council"))
     assert (cover.organisation, cover.partners) == ("Orrin Community NHS Trust", ("Orrin Hospice", "Orrin City Council"))
