@@ -13,7 +13,7 @@ found and parsed as the pipeline does, and every sentence labelled from the gold
 3. the model is fitted once more on every set and saved with its threshold and the
    cross-validated figures (``models/artifacts/involvement-model-v1.json``).
 
-By default it learns from ``data/corpus/train`` and the independent sets 1-19; ``heldout`` and the
+By default it learns from ``data/corpus/train`` and the independent sets 1-21; ``heldout`` and the
 samples are kept for evaluation.
 """
 
@@ -39,7 +39,7 @@ from pipeline.sections import find_sections
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"
-DEFAULT_SETS = ("train", "independent", *(f"independent{n}" for n in range(2, 20)))
+DEFAULT_SETS = ("train", "independent", *(f"independent{n}" for n in range(2, 22)))
 THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97)
 FLAG = {"patients": "no_patient_involvement", "staff": "no_staff_involvement"}
 GOLD_KEY = {"patients": "patient_involvement", "staff": "staff_involvement"}

@@ -936,6 +936,8 @@ def group_of(tok: Any) -> str | None:
     if lemma in ("worker", "educator", "leader", "navigator", "supporter", "mentor", "advisor", "adviser") \
             and "peer" in _qualifiers(tok):
         return "patients"  # peer workers and educators bring lived experience
+    if lemma == "partner" and tok.dep_ != "compound" and "birth" in _qualifiers(tok):
+        return "patients"  # "birth partners": family at a birth
     if lemma == "carer" and _PAID_CARER & _qualifiers(tok):
         return "staff"  # "senior carers" in a care home, "home care carers": care workers
     if lemma == "member":
@@ -1319,6 +1321,19 @@ def _one_person(person: Any) -> bool:
     return all(not any(c.dep_ in ("det", "poss") for c in r.children) for r in roles[1:])
 
 
+def _named_roles(person: Any) -> bool:
+    """Two or three single roles, each with its own article: "the consultant hepatologist and the lead
+    nurse" are the people in those posts, not a staff group."""
+    head = person
+    while head.dep_ in ("compound", "conj") and head.head != head:
+        head = head.head
+    roles = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN"))]
+    return 1 < len(roles) <= 3 and all(
+        r.tag_ in ("NN", "NNP") and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                        for c in r.children)
+        and r.lemma_.lower() not in ("staff", "team", "workforce", "nursing", "frontline", "group") for r in roles)
+
+
 def _voiced(verb: Any) -> bool:
     """They asked for something, or told the project team something that changed the work."""
     lemma = verb.lemma_.lower()
@@ -1435,6 +1450,8 @@ def _participation_for(person: Any) -> Any | None:
             continue  # "Unlocked Voices is a charity run by people who ...": what a group is, not what it did
         if role == "with" and lemma in _DISSEMINATION_VERBS:
             continue  # "shared the design with its estates colleagues": told, not taking part
+        if role == "with" and lemma in _ALONGSIDE_VERBS and group_of(person) == "staff" and _patients_subject(v):
+            continue  # "carers met with ward nurses to design the card": the carers' part; the nurses work with them
         if role == "object" and lemma in _TALKED_ABOUT | _GATHER_VERBS:
             continue  # "every person with dementia is discussed by name", "EDs receive children": care
         if _not_taking_part(v, person, role):
@@ -1447,7 +1464,7 @@ def _participation_for(person: Any) -> Any | None:
             continue  # "reviewed by an obstetrician", "training given by a paediatric nurse": one person's job
         if role == "subject" and _one_persons_job(person, lemma):
             continue  # "The pharmacist also gives the patient card": one person's job
-        if role == "subject" and lemma in _ONE_PERSON_VERBS and _one_person(person):
+        if role == "subject" and lemma in _ONE_PERSON_VERBS and (_one_person(person) or _named_roles(person)):
             continue  # "The project was led by our consultant radiologist", "our nurse has spoken at the network"
         if lemma == "work" and _just_works(v):
             continue
@@ -1461,9 +1478,9 @@ def _participation_for(person: Any) -> Any | None:
                 continue  # "people helped up by our crews": care, not a part in the work
             return v
         if role == "subject" and lemma == "meet" and any(
-                c.dep_ == "prep" and c.lower_ == "with" and any(o.lower_ in ("us", "me") for o in c.children)
-                for c in v.children):
-            return v  # "eleven older people met with us four times while we were designing it"
+                c.dep_ == "prep" and c.lower_ == "with" and any(_the_project_team(o) for o in c.children)
+                or c.dep_ == "dobj" and _the_project_team(c) for c in v.children):
+            return v  # "eleven older people met with us four times", "two mothers met the project team"
         if role == "subject" and lemma in _VOICE_VERBS and _voiced(v):
             return v  # "carers asked for a version for the home"; "nurses told us ..., so we cut it"
         if role in ("object", "with") and lemma in _WITH_VERBS:
@@ -1493,7 +1510,7 @@ def _participation_for(person: Any) -> Any | None:
                     if v.lemma_.lower() not in _OUTCOME_VERBS - {"be"}:
                         return v
     # 2. A relative clause on the person: "staff who tested the tool", "patients we interviewed".
-    for rel in person.children:
+    for rel in person.children if not _leads_it(person) else ():
         if rel.dep_ != "relcl" or not realised(rel):
             continue
         subject = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1575,6 +1592,38 @@ _CHANGED_NOTHING = re.compile(r"\bno (?:changes?|amendments?)\b|\bnothing (?:was
 # Giving views: input only when something changed, so not when the sentence says nothing did.
 _FEEDBACK_VERBS = {"survey", "ask", "interview", "consult", "poll", "raise", "suggest", "comment", "feed", "voice",
                    "tell", "say", "point", "give", "share", "propose", "recommend"}
+
+
+def _leads_it(person: Any) -> bool:
+    """The people the work is led or run by: what they do next is their job ("the service is led by
+    the consultant hepatologist and the lead nurse, who wrote the protocol")."""
+    node = person
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.dep_ == "agent" and _lemma(node.head.head) in (
+        "lead", "run", "head", "manage", "direct", "coordinate", "chair")
+
+
+# Working or meeting with the service's own staff: "carers worked with our dietitians", "met with ward nurses".
+_ALONGSIDE_VERBS = {"work", "meet", "help", "run", "partner", "collaborate", "talk", "speak", "sit", "join"}
+
+
+def _the_project_team(tok: Any) -> bool:
+    """"us", "me", "the project team", "our team": the people doing the work."""
+    return tok.lower_ in ("us", "me") or _lemma(tok) in ("team", "group") and any(
+        c.dep_ == "compound" and c.lower_ in ("project", "programme", "steering", "design", "improvement")
+        or c.dep_ == "poss" and c.lower_ == "our" for c in tok.children)
+
+
+def _patients_subject(verb: Any) -> bool:
+    """The clause's subject is patients or carers (and no staff group shares it)."""
+    node = verb
+    while node.dep_ in ("conj", "xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) \
+            and node.head != node:
+        node = node.head
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    people = [t for s in subjects for t in s.subtree if t.dep_ in ("nsubj", "conj") and group_of(t) is not None]
+    return bool(people) and all(group_of(t) == "patients" for t in people)
 
 
 def _still_recruiting(verb: Any) -> bool:

@@ -173,6 +173,11 @@ INVOLVEMENT = [
     ("Parents attended two workshops and chose the wording of the card.", {"patients"}),
     ("Ward sisters have been to every design meeting.", {"staff"}),
     ("Patients and carers co-designed the discharge leaflet with ward nurses.", {"patients", "staff"}),
+    # the carers' part; the service's own nurse working beside them is not a staff group taking part
+    ("Two carers now help to run the home visits alongside the district nurse.", {"patients"}),
+    ("Two mothers met the project team and described the night they were discharged.", {"patients"}),
+    ("Birth partners told us they had been left in the corridor, so a chair is now offered in the room.", {"patients"}),
+    ("Parents from the family network worked with our dietitians on the meal plan.", {"patients"}),
     ("We interviewed 20 families about their experience of the pathway.", {"patients"}),
     ("Two patient representatives sat on the steering group.", {"patients"}),
     ("A carer co-chaired the project board.", {"patients"}),
@@ -342,6 +347,7 @@ NOT_INVOLVEMENT = [
     "The community nurses took on the extra calls as part of their usual role.",  # their job
     "We asked carers for comments on the card; they liked it, and nothing in the wording was changed.",  # changed nothing
     "The trust is recruiting two patient representatives for the steering group.",  # not there yet
+    "The clinic is run by the consultant nephrologist and the lead renal nurse, who wrote the new protocol.",  # its leads
 ]
 
 

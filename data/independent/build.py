@@ -19,6 +19,8 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 17  (set 17: I257..I272, data/corpus/independent17/)
       .venv/bin/python data/independent/build.py --set 18  (set 18: I273..I288, data/corpus/independent18/)
       .venv/bin/python data/independent/build.py --set 19  (set 19: I289..I304, data/corpus/independent19/)
+      .venv/bin/python data/independent/build.py --set 20  (set 20: I305..I320, data/corpus/independent20/)
+      .venv/bin/python data/independent/build.py --set 21  (set 21: I321..I336, data/corpus/independent21/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -64,6 +66,8 @@ SETS = {
     "17": ("entries17", "independent17", 257, "independent17", 2000),
     "18": ("entries18", "independent18", 273, "independent18", 2000),
     "19": ("entries19", "independent19", 289, "independent19", 2000),
+    "20": ("entries20", "independent20", 305, "independent20", 2000),
+    "21": ("entries21", "independent21", 321, "independent21", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
