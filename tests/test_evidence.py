@@ -14,6 +14,7 @@ from pipeline.evidence import (
     is_magnitude,
     paragraphs,
     parse_sections,
+    sentence_facts,
 )
 from pipeline.rubric import load_rubric
 from pipeline.types import Section
@@ -176,6 +177,9 @@ INVOLVEMENT = [
     # the carers' part; the service's own nurse working beside them is not a staff group taking part
     ("Two carers now help to run the home visits alongside the district nurse.", {"patients"}),
     ("Two mothers met the project team and described the night they were discharged.", {"patients"}),
+    ("Transport escorts and drivers told us they could not hear the alarm, so it was changed to one that vibrates.",
+     {"staff"}),
+    ("Dental assistants at both clinics tested the new checklist for a month.", {"staff"}),
     ("Birth partners told us they had been left in the corridor, so a chair is now offered in the room.", {"patients"}),
     ("Parents from the family network worked with our dietitians on the meal plan.", {"patients"}),
     ("We interviewed 20 families about their experience of the pathway.", {"patients"}),
@@ -348,6 +352,7 @@ NOT_INVOLVEMENT = [
     "We asked carers for comments on the card; they liked it, and nothing in the wording was changed.",  # changed nothing
     "The trust is recruiting two patient representatives for the steering group.",  # not there yet
     "The clinic is run by the consultant nephrologist and the lead renal nurse, who wrote the new protocol.",  # its leads
+    "The key drivers of harm were mapped in the first month.",  # drivers of a problem, not people
 ]
 
 
@@ -401,3 +406,21 @@ def test_evidence_analyse_entry_parses_once_and_returns_both(nlp):
     assert {i.group for i in involvement} == {"patients", "staff"}
     docs = parse_sections(sections, nlp)
     assert set(docs) == {"evidence", "stakeholders"}
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    ("Six carers from the hospice group tested the leaflet in March. They asked for larger print, which we added.",
+     [{"patients"}, {"patients"}]),
+    ("Two fathers from the neonatal unit reviewed the draft. Their comments were built into version two.",
+     [{"patients"}, {"patients"}]),
+    # not carried over to staff groups (see pipeline.evidence._PRONOUNS)
+    ("Staff on three wards piloted the tool. Their suggestions were built into version two.", [{"staff"}, set()]),
+    # the pronoun is told about, trained or cared for: no part in the work, whoever it stands for
+    ("Ward nurses were trained on the new chart. They said it was easy to use.", [set(), set()]),
+    ("Patients benefit from the new pathway. They are seen within two days.", [set(), set()]),
+    # two groups before: the pronoun could be either, so it is left alone
+    ("Patients and nurses were shown the finished app. They asked for a larger font, which we added.", [set(), set()]),
+])
+def test_evidence_pronoun_stands_for_the_one_group_named_just_before(nlp, text, groups):
+    facts = sentence_facts({"stakeholders": [nlp(text)]})
+    assert [set(f.rule) for f in facts] == groups
