@@ -90,6 +90,7 @@ _BACK_MATTER = re.compile(r"^\s*(?:\d+[.)]?\s*)?(?:appendi(?:x|ces)|annex|glossa
 # and the topic of a section shows in how it opens.
 RUBRIC_ORDER_PRIOR = 1.5  # log-score bonus, when headings are shared out one per criterion, for the rubric's order
 HEADING_AGREEMENT_BONUS = 8.0  # added to the raw score of the criterion a heading clearly names
+SHARE_MARGIN = 1.0  # log-score a repeated heading may give up to answer a criterion no heading answers
 MAX_PARAGRAPHS_PER_SEGMENT = 3
 MAX_PARAGRAPH_WORDS = 48
 MAX_HEADING_WORDS = 30
@@ -484,6 +485,8 @@ def label_segments(segments: Sequence[Segment], rubric: Rubric, scorer: SectionS
     labels = decide_labels(scores, n_crit)
     if len(set(labels) - {n_crit}) < n_crit:
         labels = _one_heading_each(segments, scores, labels, n_crit)
+    if len(set(labels) - {n_crit}) < n_crit:
+        labels = _share_out_headings(segments, scores, labels, n_crit)
     ids = list(rubric.criterion_ids) + [NONE]
     return [ids[i] for i in labels]
 
@@ -539,6 +542,51 @@ def _one_heading_each(segments: Sequence[Segment], scores: np.ndarray, labels: l
         if segments[i].heading is None and out[i - 1] != n_crit:
             out[i] = out[i - 1]
     return out
+
+
+def _share_out_headings(segments: Sequence[Segment], scores: np.ndarray, labels: list[int], n_crit: int) -> list[int]:
+    """A heading that shares its criterion with the heading next to it, or that was left to no criterion,
+    while some criterion has none, answers that criterion instead when it reads almost as well as one
+    (within ``SHARE_MARGIN``).
+
+    "How the partners worked together" under "What difference it has made" may score a shade higher
+    for value than for stakeholder involvement; an entry rarely gives two headings to one question and
+    none to another. Only the first or last heading of a run moves (with the paragraphs under it), so
+    every criterion stays one contiguous run.
+    """
+    out = list(labels)
+    titles = _title_rows(segments)
+    while True:
+        missing = set(range(n_crit)) - set(out)
+        best: tuple[float, int, int, int] | None = None  # (loss, criterion, first row, end row)
+        for label in set(out) - {n_crit}:
+            rows = [i for i, lab in enumerate(out) if lab == label]
+            headed = [i for i in rows if segments[i].heading is not None and i not in titles
+                      and not _NONE_HEADINGS.match(normalise(segments[i].heading.text))]
+            if len(headed) < 2:
+                continue
+            for start in (headed[0], headed[-1]):
+                end = next((h for h in headed if h > start), rows[-1] + 1)
+                for crit in missing:
+                    loss = float(scores[start, label] - scores[start, crit])
+                    if loss <= SHARE_MARGIN and (best is None or loss < best[0]):
+                        best = (loss, crit, start, end)
+        # A heading left to no criterion (not a title, cover row or appendix) that reads almost as
+        # well as a criterion no heading answers: "Who helped" over the stakeholder paragraphs.
+        for i, seg in enumerate(segments):
+            if out[i] != n_crit or seg.heading is None or i in titles or _cover_row(seg) \
+                    or _NONE_HEADINGS.match(normalise(seg.heading.text)) or _BACK_MATTER.match(seg.heading.text):
+                continue
+            end = next((j for j in range(i + 1, len(out)) if segments[j].heading is not None or out[j] != n_crit), len(out))
+            for crit in missing:
+                loss = float(scores[i, n_crit] - scores[i, crit])
+                if loss <= SHARE_MARGIN and (best is None or loss < best[0]):
+                    best = (loss, crit, i, end)
+        if best is None:
+            return out
+        _, crit, start, end = best
+        for i in range(start, end):
+            out[i] = crit
 
 
 def find_sections(document: Document, rubric: Rubric, *, scorer: SectionScorer) -> dict[str, Section | None]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from pipeline.sections import Segment, _one_heading_each, decide_labels, find_sections, heading_method, segment_document
+from pipeline.sections import Segment, _one_heading_each, _share_out_headings, decide_labels, find_sections, heading_method, segment_document
 from pipeline.types import Block, Document, TableCell
 
 
@@ -79,6 +79,31 @@ def test_sections_one_heading_each_counts_a_heading_left_out_only_because_its_cr
     # An appendix heading is never given a criterion, however its glossary reads.
     segs[5] = Segment(Block("Appendix B: Glossary", 10, bold=True), (Block("body", 11),), "bold")
     assert _one_heading_each(segs, scores, labels, 5) == labels
+
+
+def test_sections_share_out_headings_gives_a_repeated_or_unplaced_heading_a_criterion_nobody_answers():
+    """Logic only (scores made up): a title and four headings, each with two paragraphs under it."""
+    segs = [Segment(Block("A title", 0, bold=True), (), "bold")]
+    for i in range(4):
+        segs += [Segment(Block(f"heading {i}", 10 * i + 1, bold=True), (Block("body", 10 * i + 2),), "bold"),
+                 Segment(None, (Block("more", 10 * i + 3),), "paragraph")]
+    scores = np.full((9, 6), -5.0)
+    scores[0, 5] = 2.0  # the title
+    scores[1:3, 0] = 2.0  # context
+    scores[3:5, 3], scores[3:5, 4] = -0.6, -0.9  # "How the partners worked together": value, just
+    scores[5:7, 3] = 1.0  # value
+    scores[7:9, 2] = 2.0  # spread
+    labels = decide_labels(scores, n_crit=5)
+    assert labels == [5, 0, 0, 3, 3, 3, 3, 2, 2]  # two headings for value, none for stakeholders
+    assert _share_out_headings(segs, scores, labels, 5) == [5, 0, 0, 4, 4, 3, 3, 2, 2]
+    # Far from stakeholders (more than the margin): the two headings keep value between them.
+    scores[3:5, 4] = -3.0
+    assert _share_out_headings(segs, scores, labels, 5) == labels
+    # A heading left to no criterion that reads almost as well as a missing one takes it.
+    scores[3:5, 5], scores[3:5, 3], scores[3:5, 4] = -1.2, -3.0, -1.9  # "Who helped"
+    labels = decide_labels(scores, n_crit=5)
+    assert labels[3:5] == [5, 5]
+    assert _share_out_headings(segs, scores, labels, 5)[3:5] == [4, 4]
 
 
 def test_sections_cover_table_rows_are_never_answers(rubric, section_model):
