@@ -21,6 +21,8 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 19  (set 19: I289..I304, data/corpus/independent19/)
       .venv/bin/python data/independent/build.py --set 20  (set 20: I305..I320, data/corpus/independent20/)
       .venv/bin/python data/independent/build.py --set 21  (set 21: I321..I336, data/corpus/independent21/)
+      .venv/bin/python data/independent/build.py --set 22  (set 22: I337..I352, data/corpus/independent22/)
+      .venv/bin/python data/independent/build.py --set 23  (set 23: I353..I368, data/corpus/independent23/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -68,6 +70,8 @@ SETS = {
     "19": ("entries19", "independent19", 289, "independent19", 2000),
     "20": ("entries20", "independent20", 305, "independent20", 2000),
     "21": ("entries21", "independent21", 321, "independent21", 2000),
+    "22": ("entries22", "independent22", 337, "independent22", 2000),
+    "23": ("entries23", "independent23", 353, "independent23", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
