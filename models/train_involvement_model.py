@@ -31,6 +31,7 @@ import numpy as np
 
 from flows import settings  # noqa: F401  (offline model settings)
 from models import involvement_model, static_embedder
+from models.training_data import CORPUS, default_folders
 from pipeline.evaluate import prf, tokens
 from pipeline.evidence import GROUPS, SentenceFacts, involvement_criteria, parse_sections, sentence_facts
 from pipeline.ingest import read_document
@@ -38,8 +39,6 @@ from pipeline.rubric import load_rubric
 from pipeline.sections import find_sections
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "data" / "corpus"
-DEFAULT_SETS = ("train", "independent", *(f"independent{n}" for n in range(2, 22)))
 THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97)
 FLAG = {"patients": "no_patient_involvement", "staff": "no_staff_involvement"}
 GOLD_KEY = {"patients": "patient_involvement", "staff": "staff_involvement"}
@@ -168,7 +167,7 @@ def train(folders: list[Path], c: float = 1.0, rubric_id: str | None = None) -> 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, nargs="+", default=[CORPUS / s for s in DEFAULT_SETS],
+    parser.add_argument("--data", type=Path, nargs="+", default=default_folders(),
                         help="folders holding labelled entries and their gold.json (each is one cross-validation fold)")
     parser.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
     parser.add_argument("--rubric", default=None)

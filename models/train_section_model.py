@@ -1,6 +1,6 @@
 """Train the section model on labelled entries and save it as a versioned artifact.
 
-    python -m models.train_section_model [--data data/corpus/train] [--rubric best-partnership-patient-safety]
+    python -m models.train_section_model [--data DIR ...] [--rubric best-partnership-patient-safety]
                                          [--embedder NAME] [--heading-embedder NAME]
 
 Reads every reviewed entry of the gold file with the project's own readers, segments it the way
@@ -11,7 +11,8 @@ Reads every reviewed entry of the gold file with the project's own readers, segm
    features come from paragraph probabilities predicted out-of-fold, so the scorer learns how much
    to trust the classifier on entries it has not seen.
 
-Only ``data/corpus/train`` is used by default; ``data/corpus/heldout`` is kept for evaluation.
+By default it learns from ``data/corpus/train`` and the independent sets 1-21
+(``models.training_data``); ``data/corpus/heldout`` and the samples are kept for evaluation.
 
 ``--embedder`` chooses what embeds paragraphs and ``--heading-embedder`` what embeds headings, each
 ``all-MiniLM-L6-v2`` or ``static-all-MiniLM-L6-v2`` (a table look-up per word piece distilled from
@@ -32,6 +33,7 @@ import numpy as np
 
 from flows import settings  # noqa: F401  (offline model settings)
 from models import embedder, static_embedder
+from models.training_data import default_folders
 from models.section_classifier import EMBEDDERS, SectionModel, default_model, embed_function, save_model
 from pipeline.evaluate import tokens
 from pipeline.ingest import read_document
@@ -92,13 +94,14 @@ DEFAULT_EMBEDDER = static_embedder.NAME
 DEFAULT_HEADING_EMBEDDER = static_embedder.NAME
 
 
-def train(data_dir: Path, rubric: Rubric, folds: int = 5, embedder_name: str = DEFAULT_EMBEDDER,
+def train(data_dirs: Path | list[Path], rubric: Rubric, folds: int = 5, embedder_name: str = DEFAULT_EMBEDDER,
           heading_embedder_name: str = DEFAULT_HEADING_EMBEDDER) -> SectionModel:
     from sklearn.linear_model import LogisticRegression
 
+    data_dirs = [data_dirs] if isinstance(data_dirs, Path) else list(data_dirs)
     labels = [*rubric.criterion_ids, "none"]
-    docs = load_examples(data_dir, rubric)
-    print(f"{len(docs)} entries from {data_dir}", file=sys.stderr)
+    docs = [d for data_dir in data_dirs for d in load_examples(data_dir, rubric)]
+    print(f"{len(docs)} entries from {', '.join(d.name for d in data_dirs)}", file=sys.stderr)
 
     para_texts = [t for _, _, _, paras in docs for t, _ in paras]
     para_y = np.array([labels.index(lab) for _, _, _, paras in docs for _, lab in paras])
@@ -147,11 +150,14 @@ def train(data_dir: Path, rubric: Rubric, folds: int = 5, embedder_name: str = D
     print("segment weights: " + ", ".join(f"{f}={w:.2f}" for f, w in zip(FEATURES, seg_clf.coef_[0])), file=sys.stderr)
 
     coef, intercept = fit_paragraphs(np.ones(len(para_y), dtype=bool))
-    gold_bytes = (data_dir / "gold.json").read_bytes()
+    def named(d: Path) -> str:
+        return str(d.resolve().relative_to(ROOT)) if d.resolve().is_relative_to(ROOT) else str(d)
+
+    gold = [hashlib.sha256((d / "gold.json").read_bytes()).hexdigest() for d in data_dirs]
     info = {
         "source": "trained",
-        "trained_on": str(data_dir.resolve().relative_to(ROOT)) if data_dir.resolve().is_relative_to(ROOT) else str(data_dir),
-        "gold_sha256": hashlib.sha256(gold_bytes).hexdigest(),
+        "trained_on": named(data_dirs[0]) if len(data_dirs) == 1 else [named(d) for d in data_dirs],
+        "gold_sha256": gold[0] if len(gold) == 1 else gold,
         "entries": len(docs),
         "paragraphs": len(para_texts),
         "segments": int(len(y) / len(labels)),
@@ -168,7 +174,8 @@ def train(data_dir: Path, rubric: Rubric, folds: int = 5, embedder_name: str = D
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=ROOT / "data" / "corpus" / "train")
+    parser.add_argument("--data", type=Path, nargs="+", default=default_folders(),
+                        help="folders of labelled entries with their gold.json (default: models.training_data)")
     parser.add_argument("--rubric", default=None)
     parser.add_argument("--embedder", choices=EMBEDDERS, default=DEFAULT_EMBEDDER,
                         help="what embeds paragraphs (recorded in the artifact)")

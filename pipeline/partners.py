@@ -1099,6 +1099,13 @@ def _unnamed(described: Sequence[str], types: Mapping[str, str], listed: Sequenc
     return [_trim(d) for d in described if organisation_type(d) not in set(types.values())]
 
 
+def _front_matter(document: Document, sections: Mapping[str, Section | None]) -> list[str]:
+    """The text of the blocks before the first section's, headers and footers left out."""
+    first = min((order for section in sections.values() if section is not None for order in section.blocks),
+                default=len(document.blocks))
+    return [b.text for b in document.blocks if b.order < first and b.kind not in ("header", "footer") and b.text.strip()]
+
+
 def find_partners(
     document: Document,
     sections: Mapping[str, Section | None],
@@ -1118,7 +1125,12 @@ def find_partners(
     prose: list[str] = []  # names in sentences about the partnership
     mentioned: list[str] = []  # names anywhere, in order, for a primary entrant the cover does not name
     described: list[str] = []
-    for criterion_docs in docs.values():
+    front: list[Any] = []
+    if cover.organisation is None:
+        # No lead on the cover: the lines above the first section (a cover the reader could not
+        # label, a title block) name it more often than the prose does.
+        front = list(nlp.pipe(_front_matter(document, sections)))
+    for criterion_docs in (front, *docs.values()):
         for doc in criterion_docs:
             for sent in doc.sents:
                 cue = _PARTNERSHIP_CUES.search(_cue_text(sent.text)) or (
@@ -1133,7 +1145,7 @@ def find_partners(
                 for m in _DESCRIBED_PARTNER.finditer(sent.text):
                     if re.search(r"partner|collaborat|with|alongside|together|between", sent.text, re.I):
                         described.append(m.group(0))
-    texts = [doc.text for criterion_docs in docs.values() for doc in criterion_docs]
+    texts = [doc.text for criterion_docs in (front, *docs.values()) for doc in criterion_docs]
     named = listed + [_trim(n) for n in prose if n not in described]
     primary_name = _trim(cover.organisation) if cover.organisation else _first_typed([_trim(n) for n in mentioned], listed)
     types = {n: partner_type(n, texts) for n in dict.fromkeys([*named, primary_name]) if n}

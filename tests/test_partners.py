@@ -664,3 +664,19 @@ def test_partners_submitted_by_a_role_names_its_organisation_not_the_role():
     cover = read_cover(document("A title", "Submitted by the Patient Experience Manager, Calby Royal Hospital NHS Trust",
                                 "A partnership between our Volunteering, Dietetics and Older People's wards"))
     assert cover.organisation == "Calby Royal Hospital NHS Trust" and cover.partners == ()
+
+
+def test_partners_lead_named_above_the_first_section_when_the_cover_has_no_label(nlp):
+    """No cover line the reader can label: the lines above the first section still name the lead."""
+    doc = document("Warm before home",
+                   "Tolby Hospitals NHS Foundation Trust worked in partnership with Tolby City Council on this.",
+                   "Each winter the city sees more deaths than in summer.")
+    body = Section(criterion="context", heading=None, text="Each winter the city sees more deaths than in summer.",
+                   word_count=10, method="test", blocks=(2,))
+    assert read_cover(doc).organisation is None
+    partners = find_partners(doc, {"context": body}, nlp)
+    assert [(p.name, p.role) for p in partners] == [("Tolby Hospitals NHS Foundation Trust", "primary"),
+                                                     ("Tolby City Council", "partner")]
+    # Without those lines nothing names an organisation.
+    assert find_partners(document("Warm before home", "Each winter the city sees more deaths than in summer."),
+                         {"context": body}, nlp) == ()
