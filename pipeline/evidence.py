@@ -1467,6 +1467,9 @@ def _participation_for(person: Any) -> Any | None:
             if _voiced(v):
                 return v
             continue  # "One mother wrote: '...'": a quotation, not writing part of the work
+        if role == "subject" and lemma in _TEACHING_VERBS and (v.dep_ == "acl" and _training(v.head) or any(
+                c.dep_ == "dobj" and _training(c) for c in v.children)):
+            continue  # "a training session given by our nurses": teaching others is their job, not a part in the work
         if role == "subject" and lemma in _CLINICAL_WORK_VERBS | {"deliver", "approve", "sign"} and _by_one_person(person):
             continue  # "reviewed by an obstetrician", "training given by a paediatric nurse": one person's job
         if role == "subject" and _one_persons_job(person, lemma):
@@ -1507,8 +1510,9 @@ def _participation_for(person: Any) -> Any | None:
             # "Carers sat on the board", "nurses took part in workshops": a group noun in the verb's phrase
             asked_for = {t.i for c in v.children if c.dep_ == "prep" and c.lower_ == "for" and lemma in ("ask", "request")
                          for t in c.subtree}  # "asked for a role in the ward meetings": not at the meetings yet
+            own = {t.i for t in _subject_phrase(person).subtree}  # "pharmacists in the LPC network": who, not where they took part
             for t in v.subtree:
-                if t.i in chain or t == person or t.i in asked_for:
+                if t.i in chain or t == person or t.i in asked_for or t.i in own:
                     continue
                 if (t.lemma_.lower() in _GROUP_NOUNS or t.lemma_.lower() in _TAKING_PART_NOUNS and _attended(t)) \
                         and _verb_of(t) == v and not _training(t) and not _employer(t) and not _organisation_name(t) \
@@ -1836,9 +1840,14 @@ def _training(noun: Any) -> bool:
     """'a half-day training session', 'an induction workshop', 'as part of their mandatory training':
     being taught, not taking part."""
     if _lemma(noun.head) in ("do", "attend", "complete", "receive", "undertake") and any(
-            c.dep_ == "acl" and _lemma(c) in ("run", "deliver", "lead", "give", "provide", "host", "teach")
-            and any(a.dep_ == "agent" for a in c.children) for c in noun.children):
+            c.dep_ == "acl" and _lemma(c) in _TEACHING_VERBS and any(a.dep_ == "agent" for a in c.children)
+            for c in noun.children):
         return True  # "a two-hour session run by the children's hospital": taught by someone else
+    if noun.head.lemma_.lower() in ("teach", "train", "learn") and noun.head.pos_ == "VERB" and noun.dep_ == "dobj" \
+            and _lemma(noun.head.head) in ("attend", "complete", "do", "undertake"):
+        return True  # "attended teaching sessions", with "teaching" read as a verb
+    if noun.lemma_.lower() in ("module", "course") and any(c.lower_ in ("learning", "e") for c in noun.children):
+        return True  # "an e-learning module", split at its hyphen
     if noun.lemma_.lower() in ("training", "induction", "teaching", "course", "e-learning", "briefing", "refresher"):
         return True  # "attended our safe sleep training"
     if noun.lemma_.lower() in ("session", "module", "workshop", "class", "webinar", "programme", "program") \
@@ -1850,6 +1859,17 @@ def _training(noun: Any) -> bool:
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _TRAINING_WORDS for c in noun.children) \
         or any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in _TRAINING_WORDS for o in c.children)
                for c in noun.children)
+
+
+_TEACHING_VERBS = {"run", "deliver", "lead", "give", "provide", "host", "teach", "facilitate", "present"}
+
+
+def _subject_phrase(person: Any) -> Any:
+    """The head of the noun phrase the person is named in: "nurses" in "nurses in the LPC network"."""
+    node = person
+    while node.dep_ in ("compound", "conj", "amod") and node.head != node:
+        node = node.head
+    return node
 
 
 def _passive(verb: Any) -> bool:

@@ -180,6 +180,7 @@ INVOLVEMENT = [
     ("Transport escorts and drivers told us they could not hear the alarm, so it was changed to one that vibrates.",
      {"staff"}),
     ("Dental assistants at both clinics tested the new checklist for a month.", {"staff"}),
+    ("Nurses attended the design workshops that we ran in March and chose the final layout.", {"staff"}),
     ("Birth partners told us they had been left in the corridor, so a chair is now offered in the room.", {"patients"}),
     ("Parents from the family network worked with our dietitians on the meal plan.", {"patients"}),
     ("We interviewed 20 families about their experience of the pathway.", {"patients"}),
@@ -353,6 +354,9 @@ NOT_INVOLVEMENT = [
     "The trust is recruiting two patient representatives for the steering group.",  # not there yet
     "The clinic is run by the consultant nephrologist and the lead renal nurse, who wrote the new protocol.",  # its leads
     "The key drivers of harm were mapped in the first month.",  # drivers of a problem, not people
+    "Ward nurses attended teaching sessions on the checklist, given by our nurse specialists.",  # taught
+    "Community pharmacists in the LPC network completed an e-learning module on the new medicines.",  # taught
+    "Fire officers attended a training session given by our nurses on oxygen equipment.",  # teaching is the job
 ]
 
 
