@@ -182,14 +182,11 @@ def load_section_model(rubric_id: str = "best-partnership-patient-safety") -> Se
             if info.get("features") != list(FEATURES) or not used <= set(EMBEDDERS):
                 continue  # trained for another feature set or embedder: retrain with models.train_section_model
             if static_embedder.NAME in used:
-                _check_static_table(info)
+                static_embedder.check_trained_table(info.get("embedder_table_sha256"), "section model",
+                                                    "python -m models.train_section_model")
             arrays = np.load(npz, allow_pickle=False)
             paragraph = {candidate: (info["labels"], arrays["paragraph_coef"], arrays["paragraph_intercept"])}
             return SectionModel(arrays["segment_coef"], float(arrays["segment_intercept"][0]), paragraph, info,
                                 arrays["zero_shot_coef"], float(arrays["zero_shot_intercept"][0]))
     return default_model()
 
-
-def _check_static_table(info: dict) -> None:
-    static_embedder.check_trained_table(info.get("embedder_table_sha256"), "section model",
-                                        "python -m models.train_section_model")

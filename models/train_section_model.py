@@ -153,11 +153,10 @@ def train(data_dirs: Path | list[Path], rubric: Rubric, folds: int = 5, embedder
     def named(d: Path) -> str:
         return str(d.resolve().relative_to(ROOT)) if d.resolve().is_relative_to(ROOT) else str(d)
 
-    gold = [hashlib.sha256((d / "gold.json").read_bytes()).hexdigest() for d in data_dirs]
     info = {
         "source": "trained",
-        "trained_on": named(data_dirs[0]) if len(data_dirs) == 1 else [named(d) for d in data_dirs],
-        "gold_sha256": gold[0] if len(gold) == 1 else gold,
+        "trained_on": [named(d) for d in data_dirs],
+        "gold_sha256": [hashlib.sha256((d / "gold.json").read_bytes()).hexdigest() for d in data_dirs],
         "entries": len(docs),
         "paragraphs": len(para_texts),
         "segments": int(len(y) / len(labels)),

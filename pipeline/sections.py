@@ -508,6 +508,12 @@ def _cover_row(seg: Segment) -> bool:
     return seg.heading is not None and seg.heading.kind == "table_cell" and bool(_COVER_LABEL.match(seg.heading.text))
 
 
+def _answering_heading(seg: Segment, i: int, titles: set[int]) -> bool:
+    """A heading that may answer a criterion: not the title, an appendix, a thanks or a cover row."""
+    return seg.heading is not None and i not in titles and not _NONE_HEADINGS.match(normalise(seg.heading.text)) \
+        and not _BACK_MATTER.match(seg.heading.text) and not _cover_row(seg)
+
+
 def _one_heading_each(segments: Sequence[Segment], scores: np.ndarray, labels: list[int], n_crit: int) -> list[int]:
     """An entry with exactly one heading per criterion (after its title) answers each under one of them.
 
@@ -522,10 +528,8 @@ def _one_heading_each(segments: Sequence[Segment], scores: np.ndarray, labels: l
     # A heading the decision left as "none" although its content answers some question better than
     # none counts too: it lost only because the criterion it reads like was taken by another heading.
     titles = _title_rows(segments)
-    headed = [i for i, seg in enumerate(segments) if seg.heading is not None and i not in titles
-              and (labels[i] != n_crit or scores[i, :n_crit].max() >= scores[i, n_crit] - 0.5)
-              and not _NONE_HEADINGS.match(normalise(seg.heading.text)) and not _BACK_MATTER.match(seg.heading.text)
-              and not _cover_row(seg)]
+    headed = [i for i, seg in enumerate(segments) if _answering_heading(seg, i, titles)
+              and (labels[i] != n_crit or scores[i, :n_crit].max() >= scores[i, n_crit] - 0.5)]
     if headed and headed[0] == 0 and (len(headed) == n_crit + 1
                                       or _title_like(segments[0].heading, 0, document_first=True)):
         headed = headed[1:]  # the entry's title
@@ -574,8 +578,7 @@ def _share_out_headings(segments: Sequence[Segment], scores: np.ndarray, labels:
         # A heading left to no criterion (not a title, cover row or appendix) that reads almost as
         # well as a criterion no heading answers: "Who helped" over the stakeholder paragraphs.
         for i, seg in enumerate(segments):
-            if out[i] != n_crit or seg.heading is None or i in titles or _cover_row(seg) \
-                    or _NONE_HEADINGS.match(normalise(seg.heading.text)) or _BACK_MATTER.match(seg.heading.text):
+            if out[i] != n_crit or not _answering_heading(seg, i, titles):
                 continue
             end = next((j for j in range(i + 1, len(out)) if segments[j].heading is not None or out[j] != n_crit), len(out))
             for crit in missing:
