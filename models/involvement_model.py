@@ -10,8 +10,11 @@ together with what the sentence is about, and decides:
   vector from the static MiniLM table (``models.static_embedder``: a table look-up, no forward
   pass);
 * one logistic regression per group turns that into a probability; a sentence counts as
-  involvement when it reaches the group's threshold, chosen by cross-validation over whole
-  evaluation sets (see ``models.train_involvement_model``).
+  involvement when it reaches the group's threshold. Each group has two: one for the sentences the
+  rules read as involvement and a higher (or equal) one for the sentences they do not, so that
+  the sentence's vector alone ("children with epilepsy are the people this was for") has to be very
+  sure to overrule the rules. Both are chosen by cross-validation over whole evaluation sets (see
+  ``models.train_involvement_model``).
 
 The artifact is plain arrays (``.npz``) and metadata (``.json``), no pickle. Without it the
 pipeline falls back to the rules alone and says so once.
@@ -32,7 +35,7 @@ from models import static_embedder
 from pipeline.evidence import GROUPS, INVOLVEMENT_FEATURES, SentenceFacts, involvement_features
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-MODEL_VERSION = "1"
+MODEL_VERSION = "2"
 STEM = ARTIFACTS / f"involvement-model-v{MODEL_VERSION}"
 
 log = logging.getLogger(__name__)
@@ -59,7 +62,7 @@ class InvolvementModel:
 
     coef: dict[str, np.ndarray]  # group -> (len(INVOLVEMENT_FEATURES) + DIM,)
     intercept: dict[str, float]
-    thresholds: dict[str, float]
+    thresholds: dict[str, dict[str, float]]  # group -> {"confirmed": ..., "unconfirmed": ...}
     info: dict
 
     def probabilities(self, facts: Sequence[SentenceFacts], involvement_criteria: Iterable[str]) -> dict[str, np.ndarray]:
@@ -71,8 +74,8 @@ class InvolvementModel:
             out[group] = 1.0 / (1.0 + np.exp(-logits))
         return out
 
-    def threshold(self, group: str) -> float:
-        return self.thresholds[group]
+    def threshold(self, group: str, confirmed: bool) -> float:
+        return self.thresholds[group]["confirmed" if confirmed else "unconfirmed"]
 
 
 def save_model(model: InvolvementModel) -> tuple[Path, Path]:
@@ -108,8 +111,12 @@ def read_model(npz: Path, meta: Path) -> InvolvementModel:
         raise ModelMismatch(f"{npz.name} does not hold {width} weights per group; retrain it.")
     static_embedder.check_trained_table(info.get("embedder_table_sha256"), "involvement model",
                                         "python -m models.train_involvement_model")
+    thresholds = {g: info["thresholds"][g] for g in groups}
+    if not all(isinstance(t, dict) and set(t) == {"confirmed", "unconfirmed"} for t in thresholds.values()):
+        raise ModelMismatch(f"{meta.name} does not hold a threshold for sentences the rules confirm and one "
+                            "for the rest; retrain it.")
     return InvolvementModel(coef, {g: float(arrays[f"{g}_intercept"][0]) for g in groups},
-                            {g: float(info["thresholds"][g]) for g in groups}, info)
+                            {g: {k: float(v) for k, v in t.items()} for g, t in thresholds.items()}, info)
 
 
 @functools.cache

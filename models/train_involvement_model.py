@@ -8,10 +8,12 @@ found and parsed as the pipeline does, and every sentence labelled from the gold
 
 1. leave-one-set-out cross-validation over the folders: the model is fitted on all sets but one
    and scores the one left out, so every entry gets probabilities from a model that never saw it;
-2. the threshold is the one whose entry-level flag (``no_patient_involvement`` or
-   ``no_staff_involvement``: no sentence reaches it) has the best F1 on those held-out scores;
-3. the model is fitted once more on every set and saved with its threshold and the
-   cross-validated figures (``models/artifacts/involvement-model-v1.json``).
+2. two thresholds, one for the sentences the rules read as involvement and one (never lower) for
+   the rest, are the pair whose entry-level flag (``no_patient_involvement`` or
+   ``no_staff_involvement``: no sentence reaches its threshold) has the best F1 on those held-out
+   scores; a sentence the rules reject must be plainer about people taking part to count;
+3. the model is fitted once more on every set and saved with its thresholds and the
+   cross-validated figures (``models/artifacts/involvement-model-v2.json``).
 
 By default it learns from ``data/corpus/train`` and the independent sets 1-21; ``heldout`` and the
 samples are kept for evaluation.
@@ -33,13 +35,13 @@ from flows import settings  # noqa: F401  (offline model settings)
 from models import involvement_model, static_embedder
 from models.training_data import CORPUS, default_folders
 from pipeline.evaluate import prf, tokens
-from pipeline.evidence import GROUPS, SentenceFacts, involvement_criteria, parse_sections, sentence_facts
+from pipeline.evidence import GROUPS, INVOLVEMENT_FEATURES, SentenceFacts, involvement_criteria, parse_sections, sentence_facts
 from pipeline.ingest import read_document
 from pipeline.rubric import load_rubric
 from pipeline.sections import find_sections
 
 ROOT = Path(__file__).resolve().parent.parent
-THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97)
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99)
 FLAG = {"patients": "no_patient_involvement", "staff": "no_staff_involvement"}
 GOLD_KEY = {"patients": "patient_involvement", "staff": "staff_involvement"}
 
@@ -106,31 +108,45 @@ def _fit(x: np.ndarray, y: np.ndarray, c: float):
     return LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, y)
 
 
-def flag_f1(best: list[tuple[float, bool]], threshold: float) -> dict[str, float]:
-    """F1 of the entry flag "no sentence reaches the threshold" against the gold flag."""
-    return prf(sum(p < threshold and g for p, g in best), sum(p < threshold and not g for p, g in best),
-               sum(g and not p < threshold for p, g in best))
+def flag_f1(best: list[tuple[float, float, bool]], confirmed: float, unconfirmed: float) -> dict[str, float]:
+    """F1 of the entry flag "no sentence reaches its threshold" against the gold flag. ``best`` holds,
+    per entry, the highest probability among the sentences the rules read as involvement, the highest
+    among the others, and the gold flag."""
+    flags = [(yes < confirmed and no < unconfirmed, gold) for yes, no, gold in best]
+    return prf(sum(f and g for f, g in flags), sum(f and not g for f, g in flags), sum(g and not f for f, g in flags))
 
 
-def cross_validate(entries: list[Entry], rows: dict[int, np.ndarray], group: str, c: float) -> list[tuple[float, bool]]:
-    """(highest held-out probability, gold flag) per entry, each set scored by a model fitted on the others."""
+def cross_validate(entries: list[Entry], rows: dict[int, np.ndarray], group: str,
+                   c: float) -> list[tuple[float, float, bool]]:
+    """Per entry: the highest held-out probability among the sentences the rules confirm, the highest
+    among the rest, and the gold flag; each set scored by a model fitted on the others."""
     by_set = defaultdict(list)
     for k, e in enumerate(entries):
         by_set[e.set_name].append(k)
+    rule = INVOLVEMENT_FEATURES.index("rule")
     out = []
     for held, test in by_set.items():
         model = _fit(*_xy(entries, rows, group, lambda e: e.set_name != held), c)
         for k in test:
-            top = float(model.predict_proba(rows[k])[:, 1].max()) if entries[k].facts else 0.0
-            out.append((top, entries[k].flagged[group]))
+            p = model.predict_proba(rows[k])[:, 1] if entries[k].facts else np.zeros(0)
+            confirmed = rows[k][:, rule] > 0.5 if entries[k].facts else np.zeros(0, bool)
+            out.append((float(p[confirmed].max(initial=0.0)), float(p[~confirmed].max(initial=0.0)),
+                        entries[k].flagged[group]))
     return out
 
 
-def choose_threshold(best: list[tuple[float, bool]]) -> tuple[float, dict[str, dict[str, float]]]:
-    table = {str(t): flag_f1(best, t) for t in THRESHOLDS}
+def choose_thresholds(best: list[tuple[float, float, bool]]) -> tuple[tuple[float, float], dict[str, dict[str, float]]]:
+    """The pair of thresholds (rules confirm, rules do not) whose held-out flag F1 is best; a sentence
+    the rules confirm never needs more than one they do not. Among ties, the middle of the plateau:
+    the median confirmed threshold, then the median of its partners."""
+    pairs = [(a, b) for a in THRESHOLDS for b in THRESHOLDS if a <= b]
+    table = {f"{a}/{b}": flag_f1(best, a, b) for a, b in pairs}
     top = max(v["f1"] for v in table.values())
-    tied = [t for t in THRESHOLDS if table[str(t)]["f1"] == top]
-    return tied[len(tied) // 2], table  # the middle of the best plateau
+    tied = [(a, b) for a, b in pairs if table[f"{a}/{b}"]["f1"] == top]
+    firsts = sorted({a for a, _ in tied})
+    a = firsts[len(firsts) // 2]
+    seconds = [b for x, b in tied if x == a]
+    return (a, seconds[len(seconds) // 2]), table
 
 
 def train(folders: list[Path], c: float = 1.0, rubric_id: str | None = None) -> involvement_model.InvolvementModel:
@@ -149,16 +165,18 @@ def train(folders: list[Path], c: float = 1.0, rubric_id: str | None = None) -> 
     for group in GROUPS:
         rows = _matrices(entries, group, criteria)
         best = cross_validate(entries, rows, group, c)
-        thresholds[group], table = choose_threshold(best)
+        pair, table = choose_thresholds(best)
+        thresholds[group] = {"confirmed": pair[0], "unconfirmed": pair[1]}
         model = _fit(*_xy(entries, rows, group, lambda e: True), c)
         coef[group] = model.coef_[0].astype(np.float32)
         intercept[group] = float(model.intercept_[0])
-        report[group] = {"threshold": thresholds[group], "cross_validated_flag": table,
+        report[group] = {"thresholds": thresholds[group], "cross_validated_flag": table,
                          "sentences": int(sum(len(e.facts) for e in entries)),
                          "positive_sentences": int(sum(e.labels[group].sum() for e in entries))}
-        chosen = table[str(thresholds[group])]
-        print(f"{group}: threshold {thresholds[group]}, leave-one-set-out {FLAG[group]} F1 {chosen['f1']} "
-              f"(tp {chosen['tp']}, fp {chosen['fp']}, fn {chosen['fn']})", file=sys.stderr)
+        chosen = table[f"{pair[0]}/{pair[1]}"]
+        print(f"{group}: thresholds {pair[0]} (rules confirm) / {pair[1]} (they do not), leave-one-set-out "
+              f"{FLAG[group]} F1 {chosen['f1']} (tp {chosen['tp']}, fp {chosen['fp']}, fn {chosen['fn']})",
+              file=sys.stderr)
     info = {"source": "python -m models.train_involvement_model", "sets": [f.name for f in folders],
             "entries": len(entries), "C": c, "class_weight": "balanced", "rubric": rubric.id,
             "embedder_table_sha256": static_embedder.load_table().sha256, "report": report}

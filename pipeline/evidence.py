@@ -1165,6 +1165,10 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, ca
         if group == "staff" and _named_person(person):
             continue  # "our glaucoma lead, Mr Daniel Ferris, consultant ophthalmologist": one named lead
         hit = _participation_for(person)
+        if hit is not None and _intends(hit):
+            hit = None  # "We intend to ask the support group to review the leaflet": not yet asked
+            if unrealised is not None:
+                unrealised.add(group)
         if hit is not None and unrealised is not None and (not realised(hit) or _bare_aim(hit)):
             unrealised.add(group)
         if hit is not None and realised(hit) and not _bare_aim(hit) and not _merely_present(hit) \
@@ -1413,6 +1417,13 @@ def _bare_aim(verb: Any) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children)
 
 
+def _intends(verb: Any) -> bool:
+    """An intent verb with its infinitive: "we intend to ask", "carers wanted to help"; the part lies
+    in the infinitive, which has not happened."""
+    return verb.pos_ == "VERB" and _lemma(verb) in _INTENT_VERBS and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in verb.children)
+
+
 def _negated_person(person: Any) -> bool:
     node = person
     for _ in range(4):
@@ -1501,7 +1512,8 @@ def _participation_for(person: Any) -> Any | None:
             # "Patients were part of / members of the working group"
             for t in v.subtree:
                 if t.lemma_.lower() in _GROUP_NOUNS | {"part", "member", "partner", "representative"} and t != person \
-                        and not _employer(t) and not _organisation_name(t):
+                        and not _employer(t) and not _organisation_name(t) \
+                        and not (t.lemma_.lower() == "part" and t.dep_ != "attr"):  # "asleep for the part of their care"
                     if _verb_of(t) == v:
                         return v
         if role == "subject" and representative and v.lemma_ not in _OUTCOME_VERBS | {"receive", "get"}:
@@ -1956,7 +1968,9 @@ class InvolvementScorer(Protocol):
         """group -> one probability per sentence that the group took part in it."""
         ...
 
-    def threshold(self, group: str) -> float: ...
+    def threshold(self, group: str, confirmed: bool) -> float:
+        """The probability a sentence needs for ``group``; ``confirmed``: the rules read it as involvement."""
+        ...
 
 
 def sentence_facts(docs_by_criterion: Mapping[str, Sequence[Any]], *, first: Iterable[str] = ()) -> list[SentenceFacts]:
@@ -2043,14 +2057,16 @@ def involvement_in_docs(
     """Involvement sentences per group, those of the ``first`` sections listed first.
 
     With a ``scorer`` (the learnt involvement model), a sentence counts when its probability for
-    the group reaches the model's threshold; the rules' reading is one of the model's inputs.
+    the group reaches the model's threshold, which is lower when the rules read the sentence as
+    involvement; the rules' reading is also one of the model's inputs.
     Without one, the rules decide alone.
     """
     first = tuple(first)
     facts = sentence_facts(docs_by_criterion, first=first)
     if scorer is not None:
         probs = scorer.probabilities(facts, first)
-        chosen = {g: [f for f, p in zip(facts, probs[g]) if p >= scorer.threshold(g)] for g in groups if g in probs}
+        chosen = {g: [f for f, p in zip(facts, probs[g]) if p >= scorer.threshold(g, g in f.rule)]
+                  for g in groups if g in probs}
     else:
         chosen = {g: [f for f in facts if g in f.rule] for g in groups}
     return tuple(Involvement(group=g, criterion=f.criterion, sentence=f.text)

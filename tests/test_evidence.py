@@ -264,6 +264,8 @@ NOT_INVOLVEMENT = [
     "The new pathway delivers safer care for patients.",  # beneficiaries
     "Patient safety improved across the trust.",  # "patient" as a modifier
     "We plan to invite a carer onto the board next year.",  # intention
+    "We intend to ask the local Breathe Easy support group to review the leaflet in 2025.",  # intention
+    "Patients are asleep for the part of their care that this project changed.",  # "part" of their care
     "We will involve patients in the next phase.",  # future
     "Strengthening patient involvement is a priority for next year.",  # aim
     "Patients were not involved in the design.",  # negation

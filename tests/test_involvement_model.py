@@ -10,7 +10,7 @@ import pytest
 
 from models import involvement_model
 from models.involvement_model import ModelMismatch, load_involvement_model, read_model
-from models.train_involvement_model import CORPUS, THRESHOLDS, choose_threshold, flag_f1, matches, train
+from models.train_involvement_model import CORPUS, THRESHOLDS, choose_thresholds, flag_f1, matches, train
 from pipeline.evidence import INVOLVEMENT_FEATURES, involvement_features, involvement_in_docs, parse_sections, sentence_facts
 from pipeline.types import Section
 
@@ -43,6 +43,7 @@ def test_involvement_features_read_the_rules_mentions_section_and_sentence_befor
     ("We would like to involve carers in the next phase.", {"patients"}),  # an intention
     ("No patients were involved in the design.", {"patients"}),  # a negation
     ("Carers co-designed the leaflet, and we plan to ask pharmacists to review it.", {"staff"}),
+    ("We intend to ask the patient panel to review the leaflet.", {"patients"}),  # the part is in the infinitive
     ("Patients benefited from safer care.", set()),  # no part named at all
 ])
 def test_involvement_features_mark_parts_that_did_not_happen(nlp, text, unrealised):
@@ -55,26 +56,30 @@ def test_involvement_features_mark_parts_that_did_not_happen(nlp, text, unrealis
 class FakeScorer:
     """A fake model: fixed probabilities per sentence text, for testing the decision around it."""
 
-    def __init__(self, probs: dict[str, dict[str, float]], thresholds: dict[str, float]):
-        self.probs, self.thresholds = probs, thresholds
+    def __init__(self, probs: dict[str, dict[str, float]], confirmed: float, unconfirmed: float):
+        self.probs, self.thresholds = probs, {True: confirmed, False: unconfirmed}
 
     def probabilities(self, facts, involvement_criteria):
         return {g: np.array([p.get(f.text, 0.0) for f in facts]) for g, p in self.probs.items()}
 
-    def threshold(self, group):
-        return self.thresholds[group]
+    def threshold(self, group, confirmed):
+        return self.thresholds[confirmed]
 
 
-def test_involvement_with_a_scorer_keeps_sentences_reaching_the_threshold(nlp):
+def test_involvement_with_a_scorer_keeps_sentences_reaching_their_threshold(nlp):
+    # The rules read "Carers rewrote the leaflet." as involvement (threshold 0.6); they do not read
+    # "Pharmacists checked every chart." or "Patients benefited." (threshold 0.9).
     docs = docs_of(nlp, context="Pharmacists checked every chart.",
                    stakeholders="Patients benefited. Carers rewrote the leaflet.")
-    fake = FakeScorer({"patients": {"Carers rewrote the leaflet.": 0.95, "Patients benefited.": 0.89},
-                       "staff": {"Pharmacists checked every chart.": 0.9}}, {"patients": 0.9, "staff": 0.9})
+    fake = FakeScorer({"patients": {"Carers rewrote the leaflet.": 0.65, "Patients benefited.": 0.89},
+                       "staff": {"Pharmacists checked every chart.": 0.9}}, confirmed=0.6, unconfirmed=0.9)
     found = involvement_in_docs(docs, first=("stakeholders",), scorer=fake)
     assert [(i.group, i.criterion, i.sentence) for i in found] == [
         ("patients", "stakeholders", "Carers rewrote the leaflet."),
         ("staff", "context", "Pharmacists checked every chart."),
     ]
+    stricter = FakeScorer(fake.probs, confirmed=0.7, unconfirmed=0.95)
+    assert involvement_in_docs(docs, first=("stakeholders",), scorer=stricter) == ()
     assert involvement_in_docs(docs, groups=("patients",), scorer=fake)[0].group == "patients"
     assert all(i.group == "patients" for i in involvement_in_docs(docs, groups=("patients",), scorer=fake))
 
@@ -86,9 +91,10 @@ def model():
     return found
 
 
-def probability(model, nlp, text: str, group: str) -> float:
-    facts = sentence_facts(docs_of(nlp, stakeholders=text), first=("stakeholders",))
-    return float(model.probabilities(facts, ("stakeholders",))[group].max())
+def counted(model, nlp, text: str, group: str) -> bool:
+    """The bundled model, with its thresholds, counts the sentence as ``group`` taking part."""
+    found = involvement_in_docs(docs_of(nlp, stakeholders=text), first=("stakeholders",), scorer=model)
+    return any(i.group == group for i in found)
 
 
 @pytest.mark.parametrize(("text", "group"), [
@@ -97,7 +103,7 @@ def probability(model, nlp, text: str, group: str) -> float:
     ("Ward nurses and pharmacists tested three versions of the chart, and their comments changed the design.", "staff"),
 ])
 def test_involvement_model_accepts_people_taking_part(model, nlp, text, group):
-    assert probability(model, nlp, text, group) >= model.threshold(group)
+    assert counted(model, nlp, text, group)
 
 
 @pytest.mark.parametrize(("text", "group"), [
@@ -107,15 +113,18 @@ def test_involvement_model_accepts_people_taking_part(model, nlp, text, group):
     ("Stakeholders were kept informed through a monthly bulletin.", "staff"),
 ])
 def test_involvement_model_rejects_beneficiaries_plans_and_training(model, nlp, text, group):
-    assert probability(model, nlp, text, group) < model.threshold(group)
+    assert not counted(model, nlp, text, group)
 
 
 def test_involvement_model_artifact_records_how_it_was_made(model):
     assert set(model.thresholds) == {"patients", "staff"}
-    assert all(t in THRESHOLDS for t in model.thresholds.values())
+    for pair in model.thresholds.values():
+        assert pair["confirmed"] in THRESHOLDS and pair["unconfirmed"] in THRESHOLDS
+        assert pair["confirmed"] <= pair["unconfirmed"]  # the rules' reading never raises the bar
     assert model.info["features"] == list(INVOLVEMENT_FEATURES)
     assert "independent17" in model.info["sets"] and "heldout" not in model.info["sets"]
-    assert model.info["report"]["staff"]["cross_validated_flag"][str(model.thresholds["staff"])]["f1"] > 0.5
+    staff = model.thresholds["staff"]
+    assert model.info["report"]["staff"]["cross_validated_flag"][f"{staff['confirmed']}/{staff['unconfirmed']}"]["f1"] > 0.5
 
 
 def test_involvement_model_refuses_an_artifact_for_other_features(tmp_path):
@@ -136,13 +145,16 @@ def test_training_labels_sentences_by_their_words():
     assert not matches("Patients benefited.", gold)
 
 
-def test_training_chooses_the_threshold_with_the_best_held_out_flag():
-    # (highest probability in the entry, gold says no involvement)
-    best = [(0.2, True), (0.55, True), (0.96, False), (0.8, False), (0.92, False)]
-    assert flag_f1(best, 0.5) == {"precision": 1.0, "recall": 0.5, "f1": 0.667, "tp": 1, "fp": 0, "fn": 1}
-    assert flag_f1(best, 0.85) == {"precision": 0.667, "recall": 1.0, "f1": 0.8, "tp": 2, "fp": 1, "fn": 0}
-    threshold, table = choose_threshold(best)
-    assert threshold == 0.75  # the middle of the plateau 0.6-0.8 where F1 is 1.0
+def test_training_chooses_the_thresholds_with_the_best_held_out_flag():
+    # (highest probability among sentences the rules confirm, among the rest, gold says no involvement)
+    best = [(0.0, 0.2, True), (0.55, 0.0, True), (0.96, 0.3, False), (0.8, 0.5, False), (0.0, 0.92, False),
+            (0.0, 0.88, True)]
+    assert flag_f1(best, 0.5, 0.5) == {"precision": 1.0, "recall": 0.333, "f1": 0.5, "tp": 1, "fp": 0, "fn": 2}
+    assert flag_f1(best, 0.85, 0.9) == {"precision": 0.75, "recall": 1.0, "f1": 0.857, "tp": 3, "fp": 1, "fn": 0}
+    (confirmed, unconfirmed), table = choose_thresholds(best)
+    # F1 1.0 needs 0.55 < confirmed <= 0.8 and 0.88 < unconfirmed <= 0.92: the middle of each
+    assert (confirmed, unconfirmed) == (0.75, 0.9)
+    assert table["0.75/0.9"]["f1"] == 1.0 and "0.9/0.7" not in table  # never a lower bar without the rules
 
 
 def test_training_fits_on_real_entries_and_cross_validates_by_set():
@@ -152,7 +164,7 @@ def test_training_fits_on_real_entries_and_cross_validates_by_set():
     assert model.info["entries"] == 32
     report = model.info["report"]["patients"]
     assert report["positive_sentences"] > 30
-    assert sum(report["cross_validated_flag"]["0.5"][k] for k in ("tp", "fn")) == sum(
+    assert sum(report["cross_validated_flag"]["0.5/0.5"][k] for k in ("tp", "fn")) == sum(
         1 for s in ("independent", "independent2")
         for g in json.loads((CORPUS / s / "gold.json").read_text())["entries"].values()
         if any(f["code"] == "no_patient_involvement" for f in g["flags"]))
