@@ -23,6 +23,8 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 21  (set 21: I321..I336, data/corpus/independent21/)
       .venv/bin/python data/independent/build.py --set 22  (set 22: I337..I352, data/corpus/independent22/)
       .venv/bin/python data/independent/build.py --set 23  (set 23: I353..I368, data/corpus/independent23/)
+      .venv/bin/python data/independent/build.py --set 24  (set 24: I369..I384, data/corpus/independent24/)
+      .venv/bin/python data/independent/build.py --set 25  (set 25: I385..I400, data/corpus/independent25/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -72,6 +74,8 @@ SETS = {
     "21": ("entries21", "independent21", 321, "independent21", 2000),
     "22": ("entries22", "independent22", 337, "independent22", 2000),
     "23": ("entries23", "independent23", 353, "independent23", 2000),
+    "24": ("entries24", "independent24", 369, "independent24", 2000),
+    "25": ("entries25", "independent25", 385, "independent25", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
