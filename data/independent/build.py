@@ -25,6 +25,8 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 23  (set 23: I353..I368, data/corpus/independent23/)
       .venv/bin/python data/independent/build.py --set 24  (set 24: I369..I384, data/corpus/independent24/)
       .venv/bin/python data/independent/build.py --set 25  (set 25: I385..I400, data/corpus/independent25/)
+      .venv/bin/python data/independent/build.py --set 26  (set 26: I401..I416, data/corpus/independent26/)
+      .venv/bin/python data/independent/build.py --set 27  (set 27: I417..I432, data/corpus/independent27/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -76,6 +78,8 @@ SETS = {
     "23": ("entries23", "independent23", 353, "independent23", 2000),
     "24": ("entries24", "independent24", 369, "independent24", 2000),
     "25": ("entries25", "independent25", 385, "independent25", 2000),
+    "26": ("entries26", "independent26", 401, "independent26", 2000),
+    "27": ("entries27", "independent27", 417, "independent27", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
