@@ -64,6 +64,7 @@ _NONE_HEADINGS = re.compile(
     r"further reading|reading list|sources|notes)(?:\s+[A-Z0-9]{1,3})?\s*[:.]?\s*$",
     re.I,
 )
+_APPENDIX = re.compile(r"^\s*(?:\d+[.)]?\s*)?(?:appendi(?:x|ces)|annexe?)\b", re.I)
 _COVER_LINE = re.compile(
     r"^\s*(?:lead organi[sz]ation|organi[sz]ation|entrant|submitting organi[sz]ation|partners?|partner organi[sz]ations?|"
     r"contact(?: name)?|name|e-?mail|tel(?:ephone)?|phone|date|job title|category|entry title|title)\s*[:\-]",
@@ -476,8 +477,9 @@ def label_segments(segments: Sequence[Segment], rubric: Rubric, scorer: SectionS
     raw = scorer.segment_scores(feats.reshape(-1, len(FEATURES)), rubric).reshape(len(segments), n_crit + 1)
     # Appendices (references, acknowledgements, ...) belong to no criterion, whatever they say.
     for i, seg in enumerate(segments):
-        if seg.heading is not None and _NONE_HEADINGS.match(normalise(seg.heading.text)):
-            raw[i, :n_crit] = -50.0
+        if seg.heading is not None and (_NONE_HEADINGS.match(normalise(seg.heading.text))
+                                        or _APPENDIX.match(normalise(seg.heading.text))):
+            raw[i, :n_crit] = -50.0  # "Appendix", "Appendix B: definitions and data sources"
         if _cover_row(seg):
             raw[i, :n_crit] = -50.0  # a cover table's row
     raw[:, :n_crit] += HEADING_AGREEMENT_BONUS * _headings_agree(segments, feats, n_crit)

@@ -233,3 +233,18 @@ def test_sections_headings_agree_needs_two_of_meaning_words_and_number():
     segments = [Segment(heading=Block("h", i), body=(), method="bold") for i in range(3)]
     agree = _headings_agree(segments, feats, 5)
     assert agree.tolist() == [[0, 0, 0, 0, 0], [0, 1, 0, 0, 0], [0, 0, 1, 0, 0]]
+
+
+@pytest.mark.slow
+def test_sections_appendix_with_a_subtitle_answers_no_criterion(rubric, section_model):
+    # "Appendix: definitions and data" reads like evidence; an appendix belongs to no criterion.
+    appendix = ("An incident is counted when a patient is found outside the ward without staff knowing. Incident data: "
+                "the trust's reporting system, April 2021 to March 2022 and April 2023 to March 2024.")
+    blocks: list[Block] = []
+    for head, body in [("What was happening", CONTEXT), ("What has changed", EVIDENCE), ("Who shaped it", PEOPLE),
+                       ("Appendix: Definitions and data", appendix)]:
+        blocks.append(Block(head, len(blocks), bold=True))
+        blocks.append(Block(body, len(blocks)))
+    sections = find_sections(_doc(blocks), rubric, scorer=section_model)
+    assert sections["evidence"].heading == "What has changed"
+    assert all("Incident data" not in s.text for s in sections.values() if s)
