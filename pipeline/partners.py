@@ -199,8 +199,18 @@ def not_a_name(text: str) -> bool:
 
 
 def is_sub_unit(name: str) -> bool:
-    """Part of an organisation, not one: "School of Nursing", "Centre for X", "Surgical Division"."""
-    return bool(_SUB_UNIT.match(name.strip()))
+    """Part of an organisation, not one: "School of Nursing", "Centre for X", "Surgical Division";
+    a team or ward named without its organisation ("Crisis Resolution and Home Treatment Team",
+    "Adult acute inpatient wards"); people named by their job ("Locum GPs")."""
+    name = name.strip()
+    return bool(_SUB_UNIT.match(name) or (_TEAM_OR_STAFF.search(name) and organisation_type(
+        _TEAM_OR_STAFF.sub("", name).strip()) == "unknown"))
+
+
+# A name ending in one of these is a team, a ward or a staff group of some organisation; with the
+# ending cut off, what is left must still name a kind of organisation ("X Council Reablement Team").
+_TEAM_OR_STAFF = re.compile(r"\b(?:[Tt]eams?|[Ww]ards?|[Uu]nits?|GPs|[Nn]urses|[Dd]octors|[Pp]harmacists|[Mm]idwives"
+                            r"|[Pp]aramedics|[Cc]onsultants|[Ss]urgeons|[Tt]herapists|[Ss]taff)$")
 
 
 _BOUNDARY_HEADS = {"Trust", "ICB", "CCG", "Board", "Council", "Ltd", "Limited", "plc", "LLP", "Network", "Group",
@@ -608,6 +618,9 @@ def _name_alone(blocks: Sequence[Block], listed: Sequence[str]) -> str | None:
     return None
 
 
+_BY_LABEL = re.compile(r"^\s*(?:led|submitted|entered)\s+by\b", re.I)
+
+
 def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
     """Title, lead organisation and listed partners from the first blocks of the document."""
     blocks = _lines(document, max_blocks)
@@ -630,6 +643,8 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
             i += 1
         if value and kind != "title" and block.cell is None:
             value, i = _continued(value, blocks, i)
+        if value and kind == "organisation" and _BY_LABEL.match(block.text) and not _names_organisation(_primary_name(value)):
+            continue  # "Submitted by: Specialist Perinatal Midwife": the author's role, not the entrant
         if value:
             found[kind].append(value)
     title = found["title"][0] if found["title"] else _title_guess(document)
@@ -676,7 +691,7 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
                  no_partners=said_none and not listed)
 
 
-_JOINING = r"(?i:in partnership with|working with|working together with|together with|alongside|with)"
+_JOINING = r"(?i:(?:working\s+)?in partnership with|working with|working together with|together with|alongside|with)"
 _WITH_LINE = re.compile(rf"^\s*(?i:and\s+)?{_JOINING}\s+(?P<partners>(?:the\s+)?[A-Z].+?)\s*\.?\s*$")
 _PARTICIPLE = r"(?i:delivered|developed|designed|produced|built|run|created|partnering|collaborating)"
 _LEAD_JOINED = re.compile(rf"[,;]?\s+(?i:and\s+)?(?:{_PARTICIPLE}\s+)?{_JOINING}\s+(?=(?:the\s+)?[A-Z])")
@@ -802,7 +817,7 @@ def _barred_list(blocks: Sequence[Block], known: Collection[str]) -> tuple[str |
 
 
 _LEAD_MARK = re.compile(
-    r"\s*\(\s*(?:the\s+)?(?:lead|primary)(?:\s+(?:entrant|applicant|organi[sz]ation|partner|bidder))?\s*\)"
+    r"\s*\(\s*(?:[^()]*?,\s*)?(?:the\s+)?(?:lead|primary)(?:\s+(?:entrant|applicant|organi[sz]ation|partner|bidder))?\s*\)"
     r"|\s+[-–—]{1,2}\s*(?:the\s+)?(?:lead|primary)\s+(?:entrant|applicant|organi[sz]ation|partner|bidder)\b\s*", re.I)
 _NAME_LIST = re.compile(rf"{_BARS.pattern}|\s&\s|\s*;\s*")
 # "X NHS Trust, Falls Service": the organisation's own service after its name
@@ -846,13 +861,25 @@ def _marked_lead(blocks: Sequence[Block], known: Collection[str]) -> tuple[str |
         if m is None or _label_of(text)[0] is not None:
             continue
         lead = _primary_name(_unbracketed(_BULLET.sub("", text[: m.start()])).strip(" ,;:-–—"))
-        if not _names_organisation(lead):
-            continue
+        described = any(_described_kind(b) != "unknown"
+                        for b in re.findall(r"\(([^()]*)\)", text[: m.start()]) + [m.group(0).strip(" ()")])
+        if not (_names_organisation(lead) or described and _CAPITALISED_NAME.match(lead)):
+            continue  # "KESTON RECOVERY (registered charity) - lead entrant": a name its bracket describes
         rest, j = text[m.end():].strip(" +*|;,&/"), i + 1
         if not rest and j < len(texts) and _label_of(texts[j])[0] is None and _NAME_LIST.search(texts[j]):
             rest, j = texts[j], j + 1  # the partners on a line of their own
+        joined = re.match(rf"^{_JOINING}\s+(?=(?:the\s+)?[A-Z])", rest)
+        if joined:
+            # "X NHS Trust (lead), with A, B and C": a list written as a sentence, maybe wrapped
+            rest = rest[joined.end():]
+            while j < len(texts) and _cut_in_a_name(rest, texts[j]):
+                rest, j = f"{rest} {texts[j]}", j + 1
+            names = [_primary_name(n) for n in _sentence_list(rest, known)]
+            return lead, [n for n in names if not is_sub_unit(n) and not _same(n, lead)
+                          and (_names_organisation(n) or _CAPITALISED_NAME.match(n))]
         while rest and j < len(texts) and (re.search(r"(?:[|;+*&,]|\band)$", rest)
-                                           or re.match(r"^(?:[a-z]|(?:NHS|Foundation|Trust|Council|Board)\b)", texts[j])):
+                                           or re.match(r"^(?:[a-z]|(?:NHS|Foundation|Trust|Council|Board)\b)", texts[j])
+                                           or _cut_in_a_name(rest, texts[j])):
             rest, j = f"{rest} {texts[j]}", j + 1  # a list wrapped at the margin
         rest = _cover_text(rest)
         # a marked list holds names only: "Age Concern Wyvern", "Wyvern Valley Council reablement service"
@@ -862,6 +889,13 @@ def _marked_lead(blocks: Sequence[Block], known: Collection[str]) -> tuple[str |
         names = [n for n in names if _names_organisation(n) or _CAPITALISED_NAME.match(n)]
         return lead, [n for n in names if not is_sub_unit(n) and not _same(n, lead)]
     return None, []
+
+
+def _cut_in_a_name(rest: str, following: str) -> bool:
+    """A list line that ends inside a name ("... | Wealdmarch" / "General Hospital NHS Trust"): its last
+    name is incomplete and the next line, no label, starts with a capital."""
+    last = re.split(rf"{_BARS.pattern}|\s*[;,]\s*|\s+and\s+|\s&\s", _unbracketed(rest))[-1].strip()
+    return bool(last) and _label_of(following)[0] is None and following[:1].isupper() and not _complete_name(last)
 
 
 def _wrapped_name(text: str, texts: Sequence[str], i: int) -> bool:
@@ -1003,7 +1037,7 @@ def _names_in_sentence(sent: Any, known: Sequence[str] = ()) -> list[str]:
     for phrase in phrases:
         for part in _cut_known(phrase, known):
             for piece in split_organisations(part, known):
-                piece = re.sub(r"^(?:[Tt]he|and|of|in|on|for)\s+", "", piece).strip()
+                piece = re.sub(rf"^(?:[Tt]he|and|of|in|on|for|{_JOINING})\s+", "", piece).strip()  # "Working with X"
                 piece = re.sub(r"\s+(?:and|of|the|in|on|for|&)$", "", piece).strip()
                 if _POSSESSIVE_OF_GENERIC.match(piece) or not piece[:1].isupper() or not_a_name(piece):
                     continue  # "Trust's patient safety partner", "the integrated care board": no name

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from models.nlp import load_nlp
-from pipeline.partners import Cover, find_partners, organisation_type, partner_type, read_cover, split_organisations
+from pipeline.partners import (Cover, find_partners, is_sub_unit, organisation_type, partner_type, read_cover,
+                               split_organisations)
 from pipeline.types import Block, Document, Section, TableCell
 
 
@@ -680,3 +681,41 @@ def test_partners_lead_named_above_the_first_section_when_the_cover_has_no_label
     # Without those lines nothing names an organisation.
     assert find_partners(document("Warm before home", "Each winter the city sees more deaths than in summer."),
                          {"context": body}, nlp) == ()
+
+
+@pytest.mark.parametrize(("lines", "organisation", "partners"), [
+    # "- lead entrant", partners on a "Working in partnership with" line, the author's role under "Submitted by:"
+    (("A title", "Rellby Hospitals NHS Foundation Trust (Maternity Services) - lead entrant",
+      "Working in partnership with Rellby Mental Health NHS Trust (Perinatal Team), Rellby City Council (Public Health "
+      "Nursing) and Rellby Maternity Voices Partnership", "Submitted by: Specialist Perinatal Midwife", "1. The service"),
+     "Rellby Hospitals NHS Foundation Trust",
+     ("Rellby Mental Health NHS Trust", "Rellby City Council", "Rellby Maternity Voices Partnership")),
+    # a lead its bracket describes, then "with" and the partners as a sentence
+    (("A title", "KESTON RECOVERY (registered charity) - lead entrant with Keston Local Pharmaceutical Committee, "
+      "Keston Ambulance Service NHS Trust and Keston City Council", "The problem"),
+     "KESTON RECOVERY", ("Keston Local Pharmaceutical Committee", "Keston Ambulance Service NHS Trust", "Keston City Council")),
+    # "(lead), with A, B and C" wrapped inside a name, the author run on after a bracket
+    (("A title", "Tansey Community NHS Trust - Learning Disability Team (lead), with Tansey",
+      "North Primary Care Network, Tansey Supported Living Network and Speak Up Tansey",
+      "(self-advocacy group) Entry written by a community nurse", "Why constipation?"),
+     "Tansey Community NHS Trust", ("Tansey North Primary Care Network", "Tansey Supported Living Network", "Speak Up Tansey")),
+    # the lead's mark inside a bracket with its kind, a barred list wrapped inside a name
+    (("A title", "Fenwold Air Ambulance (charity, lead entrant) | Fenwold Ambulance Service NHS Trust | Fenwold",
+      "General Hospital NHS Trust (Major Trauma Centre)", "Written by the charity's medical director", "The gap"),
+     "Fenwold Air Ambulance", ("Fenwold Ambulance Service NHS Trust", "Fenwold General Hospital NHS Trust")),
+])
+def test_partners_cover_lead_marked_then_partners_with(lines, organisation, partners):
+    cover = read_cover(document(*lines))
+    assert (cover.organisation, cover.partners) == (organisation, partners)
+
+
+@pytest.mark.parametrize(("name", "sub_unit"), [
+    ("Crisis Resolution and Home Treatment Team", True),  # a team of some organisation
+    ("Adult acute inpatient wards", True),
+    ("Locum GPs", True),  # people, not a practice
+    ("Kelby City Council Reablement Team", False),  # the team of a named organisation
+    ("Kelby South Primary Care Network", False),
+    ("Kelby GP Federation", False),
+])
+def test_partners_teams_wards_and_staff_named_alone_are_not_organisations(name, sub_unit):
+    assert is_sub_unit(name) is sub_unit
