@@ -62,7 +62,11 @@ def paragraphs(text: str) -> list[str]:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
-    return [p for p in out if p]
+    # "• a • b • c": a PDF block may run a list's bullets into one line; each item is a paragraph.
+    return [item for p in out if p for item in (i.strip() for i in _INLINE_BULLET.split(p)) if item]
+
+
+_INLINE_BULLET = re.compile(r"(?:^|\s+)[•▪◦\u2022]\s+")
 
 
 def parse_sections(
@@ -606,9 +610,15 @@ def _before_after(sent: Any) -> Any | None:
     if not (words & _BASELINE_WORDS and words & _AFTER_WORDS):
         return None
     numbers = [t for t in sent if is_magnitude(t, allow_money=True)]
-    if len(numbers) >= 2 and len({_is_money(t) for t in numbers}) == 1:
+    if len(numbers) >= 2 and len({_is_money(t) for t in numbers}) == 1 and len({_per_cent(t) for t in numbers}) == 1:
         return numbers[-1]
-    return None
+    return None  # "an audit of 150 patients ... recorded both before and after the block in 88% of cases": no pair
+
+
+def _per_cent(tok: Any) -> bool:
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    return tok.text.endswith("%") or bool(len(after)) and (after[0].lower_ in ("%", "percent")
+                                                          or after.text.lower() == "per cent")
 
 
 def _dated_pair(sent: Any) -> Any | None:
@@ -1424,6 +1434,21 @@ def _intends(verb: Any) -> bool:
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
+_REPORTING_VERBS = {"point", "say", "tell", "explain", "note", "mention", "report", "warn", "complain", "worry",
+                    "observe", "remark", "add"}
+
+
+def _reported_by_others(verb: Any, person: Any) -> bool:
+    """The person's clause, in the present tense, is what someone else said of how things are:
+    "managers pointed out that many older patients give a landline"."""
+    if verb.dep_ != "ccomp" or _lemma(verb.head) not in _REPORTING_VERBS or verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not speakers and verb.head.dep_ == "conj":
+        speakers = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+    return bool(speakers) and all(person not in s.subtree for s in speakers)
+
+
 def _negated_person(person: Any) -> bool:
     node = person
     for _ in range(4):
@@ -1438,6 +1463,8 @@ def _negated_person(person: Any) -> bool:
 def _participation_for(person: Any) -> Any | None:
     sent = person.sent
     verb = _clause_verb(person)
+    if _reported_by_others(verb, person):
+        return None  # "nurses pointed out that many older patients give a landline": what others said of them
     chain = _clause_chain(verb) if verb.pos_ in ("VERB", "AUX") else set()
     passive_head = verb.head if (verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD") and _passive(verb.head)
                                  and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
@@ -1558,6 +1585,13 @@ def _participation_for(person: Any) -> Any | None:
             continue
         if lemma in _WEAK_NOUNS or _relatives(t):
             continue
+        if lemma == "member" and person.dep_ == "compound" and person.head == t and not any(
+                c.dep_ == "prep" and any(_lemma(o) in _GROUP_NOUNS for o in c.children) for c in t.children):
+            # "crew members", "staff members": the people themselves, not members of a group; what did they do?
+            hit = _participation_for(t)
+            if hit is not None:
+                return hit
+            continue
         if lemma == "advocate" and group_of(person) == "staff":
             continue  # "community safety advocates", "firefighter advocates": a job title
         if lemma in _GROUP_NOUNS and (_kept_or_told(t) or _a_kind_of_people(t) or _organisation_name(t)):
@@ -1655,6 +1689,11 @@ def _still_recruiting(verb: Any) -> bool:
         c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in verb.children)
 
 
+# What people asked for their input are asked for: "carers were asked for their views".
+_ASKED_FOR_INPUT = {"view", "feedback", "opinion", "idea", "comment", "input", "suggestion", "thought", "experience",
+                    "help", "advice", "perspective", "insight", "reflection", "story", "priority", "preference"}
+
+
 def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
     """Verbs that name taking part in most sentences but not in these: attending the emergency
     department, asking a parent to draw up a dose, an audience attending a conference, developing an
@@ -1665,6 +1704,11 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
                                                                  for o in p.children if o.dep_ == "pobj"]
         if any(_lemma(c) in _CARE_PLACES or c.lower_ in _CARE_PLACES for c in places):
             return True  # "attended the emergency department": care
+        if not any(c.dep_ == "dobj" for c in verb.children) and any(
+                p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" and group_of(o) is None and o.pos_ == "NOUN"
+                                                                and _lemma(o) not in _PARTICIPATION_NOUNS for o in p.children)
+                for p in verb.children):
+            return True  # "a mother attends with injuries", "attended with chest pain": came for care
         attended = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + (
             [verb.head] if verb.dep_ in ("relcl", "acl") else [])
         if any(group_of(c) == "patients" or _lemma(c) in _CALLS_ATTENDED for c in attended):
@@ -1672,6 +1716,10 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
         if verb.dep_ == "acl" and _lemma(verb.head) in _AUDIENCE_EVENTS or verb.dep_ == "advcl" and any(
                 t.dep_ == "pobj" and _lemma(t) in _AUDIENCE_EVENTS for t in verb.head.subtree if t.i < verb.i):
             return True  # "presented at the annual meeting, attended by 130 optometrists": an audience
+    if lemma == "ask" and role == "object" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and _lemma(o) not in _ASKED_FOR_INPUT
+                                                           for o in c.children) for c in verb.children):
+        return True  # "each patient is asked for a phone number": details taken in care, not views
     if lemma in ("ask", "invite") and role == "object":
         task = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if task is not None and _lemma(task) not in _DOER_VERBS | _VOICE_VERBS | {"take", "be", "become"}:

@@ -67,6 +67,8 @@ OUTCOME_CHANGES_IN_WORDS = [
     "In 2021/22 only 41% of eligible residents were reviewed, and in 2023/24 the figure was 77%.",
 ]
 NOT_OUTCOMES = [
+    # a count and a percentage around "before ... after": when the score was taken, not a baseline
+    "An audit of 150 patients found that a pain score was recorded both before and thirty minutes after the block in 88% of cases.",
     "By March, all 24 practices had signed up to the scheme.",  # "up to": a phrasal verb
     "Every alert was followed up by a pharmacist within 2 days.",  # "up by": a phrasal verb
     "In 2022/23 the trust had 1,200 beds across 40 wards.",  # financial year, beds, wards
@@ -168,10 +170,17 @@ def test_evidence_claims_only_from_requested_criteria(nlp):
 def test_evidence_paragraphs_join_wrapped_lines_and_split_blocks():
     text = "Falls fell by a third over\nthe year.\nStaff tested the tool.\n\nCarers co-designed it."
     assert paragraphs(text) == ["Falls fell by a third over the year.", "Staff tested the tool.", "Carers co-designed it."]
+    # a PDF block that runs a list's bullets into one line
+    assert paragraphs("In 2021:\n• kits came only from us • crews carried none") == [
+        "In 2021:", "kits came only from us", "crews carried none"]
 
 
 INVOLVEMENT = [
     ("Parents attended two workshops and chose the wording of the card.", {"patients"}),
+    ("Two staff members sat on the steering group.", {"staff"}),  # "staff members": the people, who sat on it
+    ("Carers were asked for their views on the leaflet.", {"patients"}),
+    # the patients are what the managers said of how things are, not people taking part
+    ("GP practice managers tested the form and pointed out that many older patients give a landline.", {"staff"}),
     ("Ward sisters have been to every design meeting.", {"staff"}),
     ("Patients and carers co-designed the discharge leaflet with ward nurses.", {"patients", "staff"}),
     # the carers' part; the service's own nurse working beside them is not a staff group taking part
@@ -266,6 +275,9 @@ NOT_INVOLVEMENT = [
     "We plan to invite a carer onto the board next year.",  # intention
     "We intend to ask the local Breathe Easy support group to review the leaflet in 2025.",  # intention
     "Patients are asleep for the part of their care that this project changed.",  # "part" of their care
+    "Each patient is asked for a phone number when a blood sample is taken.",  # details taken in care
+    "A mother attends with injuries she says came from a fall.",  # came for care
+    "All crew members completed a three-day moving and handling course.",  # trained; "members" of no group
     "We will involve patients in the next phase.",  # future
     "Strengthening patient involvement is a priority for next year.",  # aim
     "Patients were not involved in the design.",  # negation
