@@ -123,12 +123,14 @@ def cross_validate(entries: list[Entry], rows: dict[int, np.ndarray], group: str
     by_set = defaultdict(list)
     for k, e in enumerate(entries):
         by_set[e.set_name].append(k)
-    rule = INVOLVEMENT_FEATURES.index("rule")
+    rule, unrealised = INVOLVEMENT_FEATURES.index("rule"), INVOLVEMENT_FEATURES.index("unrealised")
     out = []
     for held, test in by_set.items():
         model = _fit(*_xy(entries, rows, group, lambda e: e.set_name != held), c)
         for k in test:
             p = model.predict_proba(rows[k])[:, 1] if entries[k].facts else np.zeros(0)
+            if entries[k].facts:
+                p = np.where(rows[k][:, unrealised] > 0.5, 0.0, p)  # never counted (``involvement_in_docs``)
             confirmed = rows[k][:, rule] > 0.5 if entries[k].facts else np.zeros(0, bool)
             out.append((float(p[confirmed].max(initial=0.0)), float(p[~confirmed].max(initial=0.0)),
                         entries[k].flagged[group]))

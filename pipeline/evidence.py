@@ -160,7 +160,8 @@ def realised(tok: Any) -> bool:
         for child in node.children:
             if _is_never_event(child):
                 continue
-            if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never")):
+            if (child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never"))) \
+                    and not came_before:  # "X came to our meetings ...; we hadn't thought about it": not X's clause
                 if node.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (first or node.pos_ in ("VERB", "AUX")):
                     return False
             if child.dep_ in ("mark", "advmod") and child.lower_ in _HYPOTHETICAL_MARKS and node.pos_ in ("VERB", "AUX"):
@@ -1166,6 +1167,9 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, ca
     for person, group in people:
         if group in found:
             continue
+        if person.dep_ == "poss" and _lemma(person.head) not in _PARTICIPATION_NOUNS | _GROUP_NOUNS \
+                and group_of(person.head) is None and person.head.pos_ != "PROPN":  # "the Kidney Patients' Association": theirs
+            continue  # "the children's social care front door", "the women's hospital": a service, not the people
         if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in person.children) or _negated_person(person):
             if unrealised is not None:
                 unrealised.add(group)
@@ -1175,6 +1179,8 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, ca
         if group == "staff" and _named_person(person):
             continue  # "our glaucoma lead, Mr Daniel Ferris, consultant ophthalmologist": one named lead
         hit = _participation_for(person)
+        if hit is None and unrealised is not None and _asked_in_vain(person):
+            unrealised.add(group)  # "we asked three carers to help, and all three said no": did not happen
         if hit is not None and _intends(hit):
             hit = None  # "We intend to ask the support group to review the leaflet": not yet asked
             if unrealised is not None:
@@ -1427,6 +1433,12 @@ def _bare_aim(verb: Any) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children)
 
 
+def _asked_in_vain(person: Any) -> bool:
+    """The person was invited or asked, and the invitation came to nothing."""
+    verb = _clause_verb(person)
+    return _lemma(verb) in ("invite", "ask", "approach") and _came_to_nothing(verb)
+
+
 def _intends(verb: Any) -> bool:
     """An intent verb with its infinitive: "we intend to ask", "carers wanted to help"; the part lies
     in the infinitive, which has not happened."""
@@ -1484,7 +1496,9 @@ def _participation_for(person: Any) -> Any | None:
             # The person is subject/object of the chain's head: "staff were invited to test"
             role = _group_role(person, verb)
             if role == "object":
-                role = "subject"
+                # "staff were invited to test": the doer of the infinitive; "patients are told ... and are
+                # given a card": still the passive's subject, given something
+                role = "object" if v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children) else "subject"
             elif role == "subject" and (v.dep_ == "conj" or v == passive_head) and any(c.dep_ == "auxpass" for c in v.children):
                 role = "object"  # "X, recruited through Y, were consulted on ...": the shared subject, passive
         if role == "beneficiary" or _clinical_work(v, person, role):
@@ -1716,6 +1730,8 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
         if verb.dep_ == "acl" and _lemma(verb.head) in _AUDIENCE_EVENTS or verb.dep_ == "advcl" and any(
                 t.dep_ == "pobj" and _lemma(t) in _AUDIENCE_EVENTS for t in verb.head.subtree if t.i < verb.i):
             return True  # "presented at the annual meeting, attended by 130 optometrists": an audience
+    if lemma == "write" and role == "object" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return True  # "patients ... were written to by their practice": told, by letter
     if lemma == "ask" and role == "object" and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and _lemma(o) not in _ASKED_FOR_INPUT
                                                            for o in c.children) for c in verb.children):
@@ -1742,8 +1758,9 @@ def _came_to_nothing(verb: Any) -> bool:
     """A clause joined by "but" says the invitation came to nothing: "..., but they declined",
     "but it was not possible", "but nobody came"; a refusal needs no "but": "We asked six patients
     whether they would talk to us, and all of them declined"."""
-    if any(t.dep_ == "conj" and _lemma(t) in ("decline", "refuse") for t in verb.subtree):
-        return True
+    if any(t.dep_ == "conj" and (_lemma(t) in ("decline", "refuse") or _lemma(t) == "say" and any(
+            c.lower_ == "no" and c.dep_ in ("intj", "dobj") for c in t.children)) for t in verb.subtree):
+        return True  # "..., and all of them declined", "..., and all three said no"
     for conj in (c for c in verb.children if c.dep_ == "conj"):
         if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children) or any(
                 c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in conj.children):
@@ -2113,7 +2130,9 @@ def involvement_in_docs(
     facts = sentence_facts(docs_by_criterion, first=first)
     if scorer is not None:
         probs = scorer.probabilities(facts, first)
-        chosen = {g: [f for f, p in zip(facts, probs[g]) if p >= scorer.threshold(g, g in f.rule)]
+        # A part the rules read as negated, planned or hoped for ("we would like to ask the forum") never
+        # counts, however the sentence reads.
+        chosen = {g: [f for f, p in zip(facts, probs[g]) if p >= scorer.threshold(g, g in f.rule) and g not in f.unrealised]
                   for g in groups if g in probs}
     else:
         chosen = {g: [f for f in facts if g in f.rule] for g in groups}

@@ -178,6 +178,10 @@ def test_evidence_paragraphs_join_wrapped_lines_and_split_blocks():
 INVOLVEMENT = [
     ("Parents attended two workshops and chose the wording of the card.", {"patients"}),
     ("Two staff members sat on the steering group.", {"staff"}),  # "staff members": the people, who sat on it
+    ("Members of the Kidney Patients' Association rode along on 20 journeys and listed what felt unsafe.", {"patients"}),
+    # a run-on clause's negation is not this clause's
+    ("A grandmother came to one of our planning meetings and asked who would explain it; we hadn't thought about it.",
+     {"patients"}),
     ("Carers were asked for their views on the leaflet.", {"patients"}),
     # the patients are what the managers said of how things are, not people taking part
     ("GP practice managers tested the form and pointed out that many older patients give a landline.", {"staff"}),
@@ -277,6 +281,10 @@ NOT_INVOLVEMENT = [
     "Patients are asleep for the part of their care that this project changed.",  # "part" of their care
     "Each patient is asked for a phone number when a blood sample is taken.",  # details taken in care
     "A mother attends with injuries she says came from a fall.",  # came for care
+    "Patients who carry CPE are told about their result by the nurses, and are given a letter and a card.",  # told, given
+    "Patients who needed revaccination were written to by their practice.",  # told by letter
+    "The weekly meeting led to 23 consultations with the children's social care front door.",  # a service's name
+    "Families are kept informed by their liaison contact and are offered a meeting to go through the findings.",
     "All crew members completed a three-day moving and handling course.",  # trained; "members" of no group
     "We will involve patients in the next phase.",  # future
     "Strengthening patient involvement is a priority for next year.",  # aim

@@ -44,6 +44,7 @@ def test_involvement_features_read_the_rules_mentions_section_and_sentence_befor
     ("No patients were involved in the design.", {"patients"}),  # a negation
     ("Carers co-designed the leaflet, and we plan to ask pharmacists to review it.", {"staff"}),
     ("We intend to ask the patient panel to review the leaflet.", {"patients"}),  # the part is in the infinitive
+    ("We asked three carers to review it, and all three said no.", {"patients"}),  # asked in vain
     ("Patients benefited from safer care.", set()),  # no part named at all
 ])
 def test_involvement_features_mark_parts_that_did_not_happen(nlp, text, unrealised):
@@ -78,10 +79,18 @@ def test_involvement_with_a_scorer_keeps_sentences_reaching_their_threshold(nlp)
         ("patients", "stakeholders", "Carers rewrote the leaflet."),
         ("staff", "context", "Pharmacists checked every chart."),
     ]
-    stricter = FakeScorer(fake.probs, confirmed=0.7, unconfirmed=0.95)
-    assert involvement_in_docs(docs, first=("stakeholders",), scorer=stricter) == ()
     assert involvement_in_docs(docs, groups=("patients",), scorer=fake)[0].group == "patients"
     assert all(i.group == "patients" for i in involvement_in_docs(docs, groups=("patients",), scorer=fake))
+    stricter = FakeScorer(fake.probs, confirmed=0.7, unconfirmed=0.95)
+    assert involvement_in_docs(docs, first=("stakeholders",), scorer=stricter) == ()
+
+
+def test_involvement_with_a_scorer_never_counts_a_part_the_rules_read_as_planned_or_negated(nlp):
+    plan = "We would like to ask the parent carer forum to review the letters, but we have not managed that yet."
+    docs = docs_of(nlp, stakeholders=plan)
+    assert sentence_facts(docs, first=("stakeholders",))[0].unrealised == {"patients"}
+    sure = FakeScorer({"patients": {plan: 0.99}}, confirmed=0.5, unconfirmed=0.9)
+    assert involvement_in_docs(docs, first=("stakeholders",), scorer=sure) == ()
 
 
 @pytest.fixture(scope="module")
