@@ -618,6 +618,7 @@ def _name_alone(blocks: Sequence[Block], listed: Sequence[str]) -> str | None:
     return None
 
 
+_ENDS_WITH_PARTNERS_LABEL = re.compile(r"\b(?:the\s+)?partners?(?:\s+organi[sz]ations?)?\s*:\s*$", re.I)
 _BY_LABEL = re.compile(r"^\s*(?:led|submitted|entered)\s+by\b", re.I)
 
 
@@ -631,6 +632,8 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
         block = blocks[i]
         kind, value = _label_of(block.text)
         i += 1
+        if kind is None and _ENDS_WITH_PARTNERS_LABEL.search(block.text):
+            kind, value = "partners", ""  # "Entry written by X, on behalf of the partners:" over a list
         if kind is None or kind == "other":
             continue
         if not value:
@@ -666,6 +669,11 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
             organisation, also = _marked_lead(top[:_NAME_ALONE_LINES + 1], known)
         if organisation is None:
             organisation, also = _submitted_by(top[:_NAME_ALONE_LINES], known)
+        elif not also:
+            # the lead marked on a byline, the partners on a line of their own: "X - with A and B"
+            lead, others = _submitted_by(top[:_NAME_ALONE_LINES], known)
+            if lead is not None and _same(lead, _primary_name(organisation)):
+                also = others
         if organisation is not None and not also:
             # "Submitted by the Head of Patient Safety, X NHS Trust" under the names, one per line
             lead, others = _name_lines(top[:_NAME_ALONE_LINES], known)
@@ -819,6 +827,11 @@ def _barred_list(blocks: Sequence[Block], known: Collection[str]) -> tuple[str |
 _LEAD_MARK = re.compile(
     r"\s*\(\s*(?:[^()]*?,\s*)?(?:the\s+)?(?:lead|primary)(?:\s+(?:entrant|applicant|organi[sz]ation|partner|bidder))?\s*\)"
     r"|\s+[-–—]{1,2}\s*(?:the\s+)?(?:lead|primary)\s+(?:entrant|applicant|organi[sz]ation|partner|bidder)\b\s*", re.I)
+# The words a name wrapped at the margin goes on with: "... and Rookhaven" / "Ambulance Service NHS Trust".
+_NAME_CONTINUES = re.compile(r"^(?:NHS|Foundation|Trust|Council|Board|Ambulance|Hospitals?|Services?|University|Health|Care"
+                             r"|Network|Group|Association|Society|Centre|Hospice|Police|Constabulary|Fire|County|City"
+                             r"|Borough|District|Integrated|Primary|Community|Mental|Royal|General|Teaching|Partnership)\b")
+_NAME_TAIL = re.compile(r"^(?:NHS\s+)?(?:Foundation\s+)?(?:Trust|Council|Board)\b")  # a name's end, wrapped
 _NAME_LIST = re.compile(rf"{_BARS.pattern}|\s&\s|\s*;\s*")
 # "X NHS Trust, Falls Service": the organisation's own service after its name
 _UNIT_OF_NAME = re.compile(r"^(.+?\b(?:Trust|Council|University|Board|ICB)),\s*[A-Z][^,]*?\b"
@@ -861,6 +874,10 @@ def _marked_lead(blocks: Sequence[Block], known: Collection[str]) -> tuple[str |
         if m is None or _label_of(text)[0] is not None:
             continue
         lead = _primary_name(_unbracketed(_BULLET.sub("", text[: m.start()])).strip(" ,;:-–—"))
+        if i > 0 and _NAME_TAIL.match(lead) and _label_of(texts[i - 1])[0] is None:
+            # "Written by the Matron ..., Hollinsford Partnership NHS" / "Foundation Trust (lead entrant)"
+            pieces = [p.strip(" ,;:-–—") for p in _unbracketed(f"{texts[i - 1]} {lead}").split(",")]
+            lead = next((p for p in reversed(pieces) if _names_organisation(p)), lead)
         described = any(_described_kind(b) != "unknown"
                         for b in re.findall(r"\(([^()]*)\)", text[: m.start()]) + [m.group(0).strip(" ()")])
         if not (_names_organisation(lead) or described and _CAPITALISED_NAME.match(lead)):
@@ -921,7 +938,7 @@ _SUBMITTED_BY = re.compile(
 )
 # No "Submitted by": "X NHS Trust, together with A, B and C", "X (a charity), working with A and B".
 _LEAD_WITH = re.compile(
-    r"^\s*(?P<lead>[A-Z][^,;:]+?)(?:\s*\([^)]*\))?(?:,\s+(?:a|an|the|our)\s+[^,]*|,\s+(?P<unit>[A-Z][^,;:]*))?,?\s+"
+    r"^\s*(?P<lead>[A-Z][^,;:]+?)(?:\s*\([^)]*\))?(?:,\s+(?:a|an|the|our)\s+[^,]*|,\s+(?P<unit>[A-Z][^,;:]*))?(?:,|\s+[-–—])?\s+"
     r"(?i:with|in partnership with|together with|working with|working together with|alongside)\s+(?P<partners>[A-Z].+?)\s*\.?\s*$",
 )
 
@@ -931,15 +948,28 @@ _ON_BEHALF = re.compile(r"\b(?:writing|written|submitted|entered|applying)\s+on 
                         r"(?P<lead>[A-Z][^,;:.]+?)\s*\.?\s*$", re.I)
 
 
+# A person's job in a byline: "the Named Nurse for Safeguarding Children", "Specialist Perinatal Midwife".
+_JOB_TITLE = re.compile(r"\b(?:[Nn]urse|[Mm]idwife|[Mm]atron|[Mm]anager|[Oo]fficer|[Cc]onsultant|[Dd]irector|[Ss]pecialist"
+                        r"|[Pp]harmacist|[Pp]ractitioner|[Cc]o-?ordinator|[Tt]herapist|[Pp]aramedic|[Ss]urgeon|[Pp]hysician"
+                        r"|[Aa]dviser|[Aa]dvisor|[Ll]ead|[Hh]ead)\b(?:\s+(?:for|of|in)\b.*)?$")
+
+
 def _submitted_by(blocks: Sequence[Block], known: Collection[str]) -> tuple[str | None, list[str]]:
     """A cover sentence instead of labels: "Submitted by X, with A, B and C." -> (X, [A, B, C])."""
-    for block in blocks:
+    for k, block in enumerate(blocks):
         text = _unbracketed(" ".join(block.text.split()))  # "(a self-advocacy charity run by ...)"
         text = _AUTHOR_SENTENCE.split(text, maxsplit=1)[0]  # "Entered by X. Written by Y, ...": the author
+        following = " ".join(blocks[k + 1].text.split()) if k + 1 < len(blocks) else ""
+        if following and _LEAD_WITH.match(_cover_text(text)) and _cut_in_a_name(text, following) \
+                and _NAME_CONTINUES.match(following) and len(following.split()) <= 8 and "." not in following:
+            text = f"{text} {' '.join(blocks[k + 1].text.split())}"  # "... and Rookhaven" / "Ambulance Service NHS Trust"
         behalf = _ON_BEHALF.search(text)
         if behalf and _names_organisation(behalf.group("lead")) and _label_of(text)[0] is None:
             return behalf.group("lead").strip(), []  # "Dr A, GP partner - writing on behalf of X Primary Care Network"
         m = _SUBMITTED_BY.match(text)
+        if m and _JOB_TITLE.search(_lead_and_joined(m.group("lead"))[0]) \
+                and not _names_organisation(_primary_name(_lead_and_joined(m.group("lead"))[0])):
+            continue  # "Entry by the Named Nurse for Safeguarding Children": the author, not the entrant
         if m and (_names_organisation(lead := _lead_and_joined(m.group("lead"))[0]) or _CAPITALISED_NAME.match(lead)):
             joint = [n for n in split_organisations(lead, known) if _names_organisation(n)]
             if len(joint) >= 2 and lead.startswith(joint[0]) and re.search(r"\s(?:and|&)\s", lead):

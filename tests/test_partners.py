@@ -703,6 +703,16 @@ def test_partners_lead_named_above_the_first_section_when_the_cover_has_no_label
     (("A title", "Fenwold Air Ambulance (charity, lead entrant) | Fenwold Ambulance Service NHS Trust | Fenwold",
       "General Hospital NHS Trust (Major Trauma Centre)", "Written by the charity's medical director", "The gap"),
      "Fenwold Air Ambulance", ("Fenwold Ambulance Service NHS Trust", "Fenwold General Hospital NHS Trust")),
+    # "on behalf of the partners:" ending a byline, one partner a line under it
+    (("A title", "Lead entrant: Ostby Hospitals NHS Trust (Children's Respiratory Service)",
+      "Entry written by the asthma nurse specialist, on behalf of the partners:",
+      "Ostby Central Primary Care Network (seven GP practices)", "Ostby Borough Council (Public Health)", "Why we started"),
+     "Ostby Hospitals NHS Trust", ("Ostby Central Primary Care Network", "Ostby Borough Council")),
+    # "X - with A and B" wrapped inside a name; the lead marked on a byline wrapped inside its name
+    (("A title", "Wendle Partnership NHS Foundation Trust - with Wendle General Hospital NHS Trust and Rookby",
+      "Ambulance Service NHS Trust", "Written by the Matron for Physical Health, Inpatient Services, Wendle Partnership NHS",
+      "Foundation Trust (lead entrant)", "Why we needed a partnership"),
+     "Wendle Partnership NHS Foundation Trust", ("Wendle General Hospital NHS Trust", "Rookby Ambulance Service NHS Trust")),
 ])
 def test_partners_cover_lead_marked_then_partners_with(lines, organisation, partners):
     cover = read_cover(document(*lines))
@@ -719,3 +729,10 @@ def test_partners_cover_lead_marked_then_partners_with(lines, organisation, part
 ])
 def test_partners_teams_wards_and_staff_named_alone_are_not_organisations(name, sub_unit):
     assert is_sub_unit(name) is sub_unit
+
+
+def test_partners_entry_by_a_job_title_is_no_entrant():
+    cover = read_cover(document("A title", "Pellby Health and Care NHS Trust",
+                                "A partnership across the Trust's emergency department and health visiting service",
+                                "Entry by the Named Nurse for Safeguarding Children", "Babies who cannot yet roll ..."))
+    assert cover.organisation == "Pellby Health and Care NHS Trust"
