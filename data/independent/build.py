@@ -27,6 +27,8 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 25  (set 25: I385..I400, data/corpus/independent25/)
       .venv/bin/python data/independent/build.py --set 26  (set 26: I401..I416, data/corpus/independent26/)
       .venv/bin/python data/independent/build.py --set 27  (set 27: I417..I432, data/corpus/independent27/)
+      .venv/bin/python data/independent/build.py --set 28  (set 28: I433..I448, data/corpus/independent28/)
+      .venv/bin/python data/independent/build.py --set 29  (set 29: I449..I464, data/corpus/independent29/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -80,6 +82,8 @@ SETS = {
     "25": ("entries25", "independent25", 385, "independent25", 2000),
     "26": ("entries26", "independent26", 401, "independent26", 2000),
     "27": ("entries27", "independent27", 417, "independent27", 2000),
+    "28": ("entries28", "independent28", 433, "independent28", 2000),
+    "29": ("entries29", "independent29", 449, "independent29", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
