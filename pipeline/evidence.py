@@ -350,7 +350,12 @@ def is_magnitude(tok: Any, *, allow_time: bool = False, allow_money: bool = Fals
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("/", "-") and not percent:
         return False  # "24/7", "2022/23" split as tokens
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lemma_.lower() in _DOCUMENT_LENGTHS and not percent:
+        return False  # "cut down to one page": a form's length, not an outcome
     return True
+
+
+_DOCUMENT_LENGTHS = {"page", "side", "word", "line"}
 
 
 _TIME_UNITS = {"second", "minute", "min", "mins", "hour", "hr", "hrs", "day", "week", "month", "year", "quarter",
@@ -1179,8 +1184,10 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, ca
         if group == "staff" and _named_person(person):
             continue  # "our glaucoma lead, Mr Daniel Ferris, consultant ophthalmologist": one named lead
         hit = _participation_for(person)
-        if hit is None and unrealised is not None and _asked_in_vain(person):
-            unrealised.add(group)  # "we asked three carers to help, and all three said no": did not happen
+        if hit is None and unrealised is not None and (_asked_in_vain(person) or _only_told(person)):
+            # "we asked three carers to help, and all three said no"; "the family were told about the
+            # campaign": no part in the work
+            unrealised.add(group)
         if hit is not None and _intends(hit):
             hit = None  # "We intend to ask the support group to review the leaflet": not yet asked
             if unrealised is not None:
@@ -1210,6 +1217,8 @@ def _described_as_patients(tok: Any) -> bool:
         if lemma == "be" and any(c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in _UNWELL or group_of(c) == "patients")
                                  for c in rel.children):
             return True  # "women who had been seriously unwell in pregnancy", "people who had been inpatients"
+        if lemma == "leave" and "with" in preps and any(c.dep_ == "auxpass" for c in rel.children):
+            return True  # "people who had been left with long-term effects from cauda equina syndrome"
         if lemma in ("dialyse", "dialyze", "self-isolate", "shield"):
             return True  # "five people who dialyse at home"
         if lemma in _CARED_FOR and any(c.dep_ == "auxpass" for c in rel.children):
@@ -1437,6 +1446,14 @@ def _asked_in_vain(person: Any) -> bool:
     """The person was invited or asked, and the invitation came to nothing."""
     verb = _clause_verb(person)
     return _lemma(verb) in ("invite", "ask", "approach") and _came_to_nothing(verb)
+
+
+def _only_told(person: Any) -> bool:
+    """The person is the one told: "the family ... were told about the campaign", "carers were informed"."""
+    verb = _clause_verb(person)
+    return _lemma(verb) in ("tell", "inform", "notify", "update", "brief") and (
+        person.dep_ == "nsubjpass" or person.dep_ == "dobj" or person.head.dep_ in ("nsubjpass", "dobj")
+        and person.dep_ in ("pobj", "conj") and person.head.head == verb)
 
 
 def _intends(verb: Any) -> bool:
@@ -1682,7 +1699,7 @@ _ALONGSIDE_VERBS = {"work", "meet", "help", "run", "partner", "collaborate", "ta
 def _the_project_team(tok: Any) -> bool:
     """"us", "me", "the project team", "our team": the people doing the work."""
     return tok.lower_ in ("us", "me") or _lemma(tok) in ("team", "group") and any(
-        c.dep_ == "compound" and c.lower_ in ("project", "programme", "steering", "design", "improvement")
+        c.dep_ == "compound" and c.lower_ in ("project", "programme", "steering", "design", "improvement", "quality")
         or c.dep_ == "poss" and c.lower_ == "our" for c in tok.children)
 
 
@@ -1730,6 +1747,9 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
         if verb.dep_ == "acl" and _lemma(verb.head) in _AUDIENCE_EVENTS or verb.dep_ == "advcl" and any(
                 t.dep_ == "pobj" and _lemma(t) in _AUDIENCE_EVENTS for t in verb.head.subtree if t.i < verb.i):
             return True  # "presented at the annual meeting, attended by 130 optometrists": an audience
+    if lemma in ("give", "provide", "sign") and role == "subject" and any(
+            c.dep_ == "dobj" and _lemma(c) in ("consent", "permission", "sample", "blood", "signature") for c in verb.children):
+        return True  # "every patient gave consent before ...": care, not a part in the work
     if lemma == "write" and role == "object" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return True  # "patients ... were written to by their practice": told, by letter
     if lemma == "ask" and role == "object" and any(

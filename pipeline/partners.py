@@ -646,8 +646,10 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
             i += 1
         if value and kind != "title" and block.cell is None:
             value, i = _continued(value, blocks, i)
-        if value and kind == "organisation" and _BY_LABEL.match(block.text) and not _names_organisation(_primary_name(value)):
-            continue  # "Submitted by: Specialist Perinatal Midwife": the author's role, not the entrant
+        if value and kind == "organisation" and (_BY_LABEL.match(block.text) or _JOB_TITLE.search(value)
+                                                 and len(value.split()) <= 8) \
+                and not _names_organisation(_primary_name(value)):
+            continue  # "Submitted by: Specialist Perinatal Midwife", "Lead: Radiology Services Manager": a person's role
         if value:
             found[kind].append(value)
     title = found["title"][0] if found["title"] else _title_guess(document)

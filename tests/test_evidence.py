@@ -67,6 +67,7 @@ OUTCOME_CHANGES_IN_WORDS = [
     "In 2021/22 only 41% of eligible residents were reviewed, and in 2023/24 the figure was 77%.",
 ]
 NOT_OUTCOMES = [
+    "Nurses said the first version of the form was too long, so it was cut down to one page.",  # a form's length
     # a count and a percentage around "before ... after": when the score was taken, not a baseline
     "An audit of 150 patients found that a pain score was recorded both before and thirty minutes after the block in 88% of cases.",
     "By March, all 24 practices had signed up to the scheme.",  # "up to": a phrasal verb
@@ -178,6 +179,9 @@ def test_evidence_paragraphs_join_wrapped_lines_and_split_blocks():
 INVOLVEMENT = [
     ("Parents attended two workshops and chose the wording of the card.", {"patients"}),
     ("Two staff members sat on the steering group.", {"staff"}),  # "staff members": the people, who sat on it
+    ("Four people who had been left with long-term effects of the condition helped write the warning card.", {"patients"}),
+    ("The man whose result was missed, and his wife, met with the quality team and asked for results to be phoned "
+     "through, which is now our rule.", {"patients"}),
     ("Members of the Kidney Patients' Association rode along on 20 journeys and listed what felt unsafe.", {"patients"}),
     # a run-on clause's negation is not this clause's
     ("A grandmother came to one of our planning meetings and asked who would explain it; we hadn't thought about it.",
@@ -281,6 +285,8 @@ NOT_INVOLVEMENT = [
     "Patients are asleep for the part of their care that this project changed.",  # "part" of their care
     "Each patient is asked for a phone number when a blood sample is taken.",  # details taken in care
     "A mother attends with injuries she says came from a fall.",  # came for care
+    "Every patient gave consent before their insulin was delegated.",  # care
+    "The family of a man who died in a fire were told about the campaign before it launched.",  # told
     "Patients who carry CPE are told about their result by the nurses, and are given a letter and a card.",  # told, given
     "Patients who needed revaccination were written to by their practice.",  # told by letter
     "The weekly meeting led to 23 consultations with the children's social care front door.",  # a service's name

@@ -736,3 +736,10 @@ def test_partners_entry_by_a_job_title_is_no_entrant():
                                 "A partnership across the Trust's emergency department and health visiting service",
                                 "Entry by the Named Nurse for Safeguarding Children", "Babies who cannot yet roll ..."))
     assert cover.organisation == "Pellby Health and Care NHS Trust"
+
+
+def test_partners_lead_label_naming_a_job_is_no_entrant():
+    cover = read_cover(document("A title", "Pellby Valley Hospitals NHS Trust",
+                                "A joint project of the Radiology Department and the Emergency Department",
+                                "Lead: Radiology Services Manager", "Background"))
+    assert cover.organisation == "Pellby Valley Hospitals NHS Trust" and cover.partners == ()
