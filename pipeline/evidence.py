@@ -616,15 +616,10 @@ def _before_after(sent: Any) -> Any | None:
     if not (words & _BASELINE_WORDS and words & _AFTER_WORDS):
         return None
     numbers = [t for t in sent if is_magnitude(t, allow_money=True)]
-    if len(numbers) >= 2 and len({_is_money(t) for t in numbers}) == 1 and len({_per_cent(t) for t in numbers}) == 1:
+    if len(numbers) >= 2 and len({_is_money(t) for t in numbers}) == 1 \
+            and len({_followed_by_percent(t) for t in numbers}) == 1:
         return numbers[-1]
     return None  # "an audit of 150 patients ... recorded both before and after the block in 88% of cases": no pair
-
-
-def _per_cent(tok: Any) -> bool:
-    after = tok.doc[tok.i + 1 : tok.i + 3]
-    return tok.text.endswith("%") or bool(len(after)) and (after[0].lower_ in ("%", "percent")
-                                                          or after.text.lower() == "per cent")
 
 
 def _dated_pair(sent: Any) -> Any | None:
@@ -2043,7 +2038,8 @@ class SentenceFacts:
     text: str
     rule: frozenset[str]
     mentions: Mapping[str, int]
-    unrealised: frozenset[str] = frozenset()  # groups whose part the rules read as negated, planned or hoped for
+    # groups whose part the rules read as negated, planned, hoped for, asked for in vain or only told
+    unrealised: frozenset[str] = frozenset()
 
 
 class InvolvementScorer(Protocol):
@@ -2150,8 +2146,8 @@ def involvement_in_docs(
     facts = sentence_facts(docs_by_criterion, first=first)
     if scorer is not None:
         probs = scorer.probabilities(facts, first)
-        # A part the rules read as negated, planned or hoped for ("we would like to ask the forum") never
-        # counts, however the sentence reads.
+        # A part the rules read as negated, planned, asked for in vain or only told ("we would like to
+        # ask the forum", "the family were told about it") never counts, however the sentence reads.
         chosen = {g: [f for f, p in zip(facts, probs[g]) if p >= scorer.threshold(g, g in f.rule) and g not in f.unrealised]
                   for g in groups if g in probs}
     else:

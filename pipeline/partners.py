@@ -964,15 +964,15 @@ def _submitted_by(blocks: Sequence[Block], known: Collection[str]) -> tuple[str 
         following = " ".join(blocks[k + 1].text.split()) if k + 1 < len(blocks) else ""
         if following and _LEAD_WITH.match(_cover_text(text)) and _cut_in_a_name(text, following) \
                 and _NAME_CONTINUES.match(following) and len(following.split()) <= 8 and "." not in following:
-            text = f"{text} {' '.join(blocks[k + 1].text.split())}"  # "... and Rookhaven" / "Ambulance Service NHS Trust"
+            text = f"{text} {following}"  # "... and Rookhaven" / "Ambulance Service NHS Trust"
         behalf = _ON_BEHALF.search(text)
         if behalf and _names_organisation(behalf.group("lead")) and _label_of(text)[0] is None:
             return behalf.group("lead").strip(), []  # "Dr A, GP partner - writing on behalf of X Primary Care Network"
         m = _SUBMITTED_BY.match(text)
-        if m and _JOB_TITLE.search(_lead_and_joined(m.group("lead"))[0]) \
-                and not _names_organisation(_primary_name(_lead_and_joined(m.group("lead"))[0])):
+        lead = _lead_and_joined(m.group("lead"))[0] if m else ""
+        if m and _JOB_TITLE.search(lead) and not _names_organisation(_primary_name(lead)):
             continue  # "Entry by the Named Nurse for Safeguarding Children": the author, not the entrant
-        if m and (_names_organisation(lead := _lead_and_joined(m.group("lead"))[0]) or _CAPITALISED_NAME.match(lead)):
+        if m and (_names_organisation(lead) or _CAPITALISED_NAME.match(lead)):
             joint = [n for n in split_organisations(lead, known) if _names_organisation(n)]
             if len(joint) >= 2 and lead.startswith(joint[0]) and re.search(r"\s(?:and|&)\s", lead):
                 # "Joint entry by X NHS Trust and Y NHS Foundation Trust": the first named enters, with the other
