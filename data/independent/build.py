@@ -29,6 +29,10 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 27  (set 27: I417..I432, data/corpus/independent27/)
       .venv/bin/python data/independent/build.py --set 28  (set 28: I433..I448, data/corpus/independent28/)
       .venv/bin/python data/independent/build.py --set 29  (set 29: I449..I464, data/corpus/independent29/)
+      .venv/bin/python data/independent/build.py --set 30  (set 30: I465..I480, data/corpus/independent30/)
+      .venv/bin/python data/independent/build.py --set 31  (set 31: I481..I496, data/corpus/independent31/)
+      .venv/bin/python data/independent/build.py --set 32  (set 32: I497..I512, data/corpus/independent32/)
+      .venv/bin/python data/independent/build.py --set 33  (set 33: I513..I528, data/corpus/independent33/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -84,6 +88,10 @@ SETS = {
     "27": ("entries27", "independent27", 417, "independent27", 2000),
     "28": ("entries28", "independent28", 433, "independent28", 2000),
     "29": ("entries29", "independent29", 449, "independent29", 2000),
+    "30": ("entries30", "independent30", 465, "independent30", 2000),
+    "31": ("entries31", "independent31", 481, "independent31", 2000),
+    "32": ("entries32", "independent32", 497, "independent32", 2000),
+    "33": ("entries33", "independent33", 513, "independent33", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
