@@ -33,6 +33,10 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 31  (set 31: I481..I496, data/corpus/independent31/)
       .venv/bin/python data/independent/build.py --set 32  (set 32: I497..I512, data/corpus/independent32/)
       .venv/bin/python data/independent/build.py --set 33  (set 33: I513..I528, data/corpus/independent33/)
+      .venv/bin/python data/independent/build.py --set 34  (set 34: I529..I544, data/corpus/independent34/)
+      .venv/bin/python data/independent/build.py --set 35  (set 35: I545..I560, data/corpus/independent35/)
+      .venv/bin/python data/independent/build.py --set 36  (set 36: I561..I576, data/corpus/independent36/)
+      .venv/bin/python data/independent/build.py --set 37  (set 37: I577..I592, data/corpus/independent37/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -92,6 +96,10 @@ SETS = {
     "31": ("entries31", "independent31", 481, "independent31", 2000),
     "32": ("entries32", "independent32", 497, "independent32", 2000),
     "33": ("entries33", "independent33", 513, "independent33", 2000),
+    "34": ("entries34", "independent34", 529, "independent34", 2000),
+    "35": ("entries35", "independent35", 545, "independent35", 2000),
+    "36": ("entries36", "independent36", 561, "independent36", 2000),
+    "37": ("entries37", "independent37", 577, "independent37", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
