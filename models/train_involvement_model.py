@@ -15,7 +15,7 @@ found and parsed as the pipeline does, and every sentence labelled from the gold
 3. the model is fitted once more on every set and saved with its thresholds and the
    cross-validated figures (``models/artifacts/involvement-model-v2.json``).
 
-By default it learns from ``data/corpus/train`` and the independent sets 1-21; ``heldout`` and the
+By default it learns from ``data/corpus/train`` and the independent sets 1-29 (``models.training_data``); ``heldout`` and the
 samples are kept for evaluation.
 """
 
@@ -33,7 +33,7 @@ import numpy as np
 
 from flows import settings  # noqa: F401  (offline model settings)
 from models import involvement_model, static_embedder
-from models.training_data import CORPUS, default_folders
+from models.training_data import CORPUS, involvement_folders
 from pipeline.evaluate import prf, tokens
 from pipeline.evidence import GROUPS, INVOLVEMENT_FEATURES, SentenceFacts, involvement_criteria, parse_sections, sentence_facts
 from pipeline.ingest import read_document
@@ -187,7 +187,7 @@ def train(folders: list[Path], c: float = 1.0, rubric_id: str | None = None) -> 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, nargs="+", default=default_folders(),
+    parser.add_argument("--data", type=Path, nargs="+", default=involvement_folders(),
                         help="folders holding labelled entries and their gold.json (each is one cross-validation fold)")
     parser.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
     parser.add_argument("--rubric", default=None)

@@ -33,7 +33,7 @@ import numpy as np
 
 from flows import settings  # noqa: F401  (offline model settings)
 from models import embedder, static_embedder
-from models.training_data import default_folders
+from models.training_data import section_folders
 from models.section_classifier import EMBEDDERS, SectionModel, default_model, embed_function, save_model
 from pipeline.evaluate import tokens
 from pipeline.ingest import read_document
@@ -173,7 +173,7 @@ def train(data_dirs: Path | list[Path], rubric: Rubric, folds: int = 5, embedder
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, nargs="+", default=default_folders(),
+    parser.add_argument("--data", type=Path, nargs="+", default=section_folders(),
                         help="folders of labelled entries with their gold.json (default: models.training_data)")
     parser.add_argument("--rubric", default=None)
     parser.add_argument("--embedder", choices=EMBEDDERS, default=DEFAULT_EMBEDDER,

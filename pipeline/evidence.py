@@ -160,8 +160,9 @@ def realised(tok: Any) -> bool:
         for child in node.children:
             if _is_never_event(child):
                 continue
-            if (child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never"))) \
-                    and not came_before:  # "X came to our meetings ...; we hadn't thought about it": not X's clause
+            if (child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never"))
+                    or child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children)) \
+                    and not came_before:  # "are no longer asked"  # "X came to our meetings ...; we hadn't thought about it": not X's clause
                 if node.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (first or node.pos_ in ("VERB", "AUX")):
                     return False
             if child.dep_ in ("mark", "advmod") and child.lower_ in _HYPOTHETICAL_MARKS and node.pos_ in ("VERB", "AUX"):
@@ -182,8 +183,9 @@ def realised(tok: Any) -> bool:
                     return False
         if node.head == node:
             return True
-        if node.lower_ == "without":
-            return False
+        if node.lower_ == "without" or node.lower_ == "than" and any(c.lower_ == "rather" for c in node.children) \
+                or node.lower_ == "of" and node.head.lower_ == "instead":
+            return False  # "rather than hearing it from the mother", "instead of asking carers"
         crossed_conj = node.dep_ == "conj"
         if crossed_conj and _future(node.head):
             return False  # the first conjunct's auxiliary is shared: "we will review and reduce"
@@ -390,6 +392,8 @@ def _linked_magnitude(trigger: Any) -> Any | None:
             continue
         if tok.head == trigger and tok.dep_ == "nummod" and trigger.tag_ in ("NNS", "NNPS"):
             continue  # "three changes", "two improvements": a count of changes, not their size
+        if tok.head == trigger and tok.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "212 raised troponin results triggered a review": a count of things, not a change's size
         prep = _governing_prep(tok, trigger)
         if not is_magnitude(tok) and (prep is None or prep.lower_ not in ("by", "from", "to")):
             continue  # a duration counts only as the size of the change: "dropped by 1.2 days"
@@ -410,6 +414,8 @@ def _is_change_trigger(tok: Any) -> str | None:
     lemma = tok.lemma_.lower()
     lower = tok.lower_
     if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
+        if tok.dep_ == "amod" and tok.tag_ == "VBN":
+            return None  # "raised troponin results", "reduced kidney function": a state, not a change
         if lemma in ("double",) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("-", "check", "checked", "checking", "checks"):
             return None
         if lemma in _SELF_MAGNITUDE_VERBS:
@@ -598,14 +604,29 @@ def _from_to_pair(sent: Any) -> Any | None:
     return None
 
 
+_STANDARD_NOUNS = {"standard", "benchmark", "threshold", "trajectory", "expectation", "requirement"}
+
+
+def _set_as_target(tok: Any) -> bool:
+    """A figure set as a target or standard: "against a target of 95%", "the national standard of 98%"."""
+    node = tok
+    for _ in range(3):
+        if node.head == node:
+            return False
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN") and _lemma(node) in _INTENT_NOUNS | _STANDARD_NOUNS:
+            return True
+    return False
+
+
 def _comparison(sent: Any) -> Any | None:
-    """A 'compared with' / 'versus' token with a magnitude on each side."""
+    """A 'compared with' / 'versus' token with a magnitude on each side (not a target on the far side)."""
     doc = sent.doc
     for tok in sent:
         if tok.lower_ not in _COMPARE_WORDS:
             continue
         before = [t for t in doc[sent.start : tok.i] if is_magnitude(t, allow_money=True)]
-        after = [t for t in doc[tok.i + 1 : sent.end] if is_magnitude(t, allow_money=True)]
+        after = [t for t in doc[tok.i + 1 : sent.end] if is_magnitude(t, allow_money=True) and not _set_as_target(t)]
         if before and after:
             return tok
     return None
@@ -791,7 +812,7 @@ _STAFF_WORDS = {
     "housekeeper", "cleaner", "caterer", "cook", "chef", "chaplain", "phlebotomist", "clerk", "secretary", "sergeant",
     "constable", "teacher", "headteacher", "engineer", "physicist", "technologist", "hcsw", "orderly", "odp",
     "controller", "call-taker", "paediatrician", "obstetrician", "podiatrist", "orthoptist", "optician", "dietician",
-    "driver", "escort", "senco",
+    "driver", "escort", "senco", "operator",
 }
 _STAFF_NEEDS_QUALIFIER = {
     "team": {"ward", "frontline", "clinical", "nursing", "medical", "pharmacy", "theatre", "theatres",
@@ -1164,8 +1185,15 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, ca
                   for t, g in people]
     if not people:
         return found
+    left_as_it_was = _nothing_changed(sent)
     for person, group in people:
         if group in found:
+            continue
+        if _measured_population(person):
+            continue  # "the proportion of fathers who said they had been given the message went up": who was counted
+        if left_as_it_was is not None and person.i < left_as_it_was:
+            if unrealised is not None:
+                unrealised.add(group)  # "we asked parents what they thought ..., so we have not changed it"
             continue
         if person.dep_ == "poss" and _lemma(person.head) not in _PARTICIPATION_NOUNS | _GROUP_NOUNS \
                 and group_of(person.head) is None and person.head.pos_ != "PROPN":  # "the Kidney Patients' Association": theirs
@@ -1179,9 +1207,12 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, ca
         if group == "staff" and _named_person(person):
             continue  # "our glaucoma lead, Mr Daniel Ferris, consultant ophthalmologist": one named lead
         hit = _participation_for(person)
-        if hit is None and unrealised is not None and (_asked_in_vain(person) or _only_told(person)):
+        if hit is not None and _only_told(person) and _told_again(hit, _clause_verb(person)):
+            hit = None  # "Families are sent a text message ..., and are given a wallet"
+        if hit is None and unrealised is not None and (_asked_in_vain(person) or _only_told(person)
+                                                       or not realised(_clause_verb(person))):
             # "we asked three carers to help, and all three said no"; "the family were told about the
-            # campaign": no part in the work
+            # campaign"; "we would like to talk to the man who was burned": no part in the work
             unrealised.add(group)
         if hit is not None and _intends(hit):
             hit = None  # "We intend to ask the support group to review the leaflet": not yet asked
@@ -1397,7 +1428,7 @@ def _voiced(verb: Any) -> bool:
 
 _TAKING_PART_ASKED = {"role", "seat", "place", "say", "voice", "involvement", "part", "chance", "opportunity"}
 _CARE_ASKED_FOR = {"help", "advice", "support", "assistance", "reassurance", "care", "treatment", "painkiller",
-                   "pain", "water", "medication", "review", "appointment"}
+                   "pain", "water", "medication", "review", "appointment", "consent", "permission"}
 
 
 _QUOTE_MARKS = ("'", '"', "\u2018", "\u201c")
@@ -1443,12 +1474,59 @@ def _asked_in_vain(person: Any) -> bool:
     return _lemma(verb) in ("invite", "ask", "approach") and _came_to_nothing(verb)
 
 
+def _kept_informed(verb: Any) -> bool:
+    """"kept up to date", "kept informed", "kept in the loop"."""
+    return _lemma(verb) == "keep" and any(t.lower_ in ("informed", "updated", "posted", "date", "loop")
+                                          for t in verb.subtree if 0 < t.i - verb.i <= 4)
+
+
 def _only_told(person: Any) -> bool:
-    """The person is the one told: "the family ... were told about the campaign", "carers were informed"."""
+    """The person is the one told, sent or given something: "the family ... were told about the
+    campaign", "carers were informed", "families are sent a text message", "the patient partner has
+    been kept up to date"; not given a part ("were given a seat on the board")."""
     verb = _clause_verb(person)
-    return _lemma(verb) in ("tell", "inform", "notify", "update", "brief") and (
-        person.dep_ == "nsubjpass" or person.dep_ == "dobj" or person.head.dep_ in ("nsubjpass", "dobj")
-        and person.dep_ in ("pobj", "conj") and person.head.head == verb)
+    lemma = _lemma(verb)
+    if not (lemma in _TOLD_VERBS | {"notify", "remind"} or _kept_informed(verb)):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in _TAKING_PART_ASKED for c in verb.children):
+        return False
+    return person.dep_ in ("nsubjpass", "dobj", "dative") or person.head.dep_ in ("nsubjpass", "dobj", "dative") \
+        and person.dep_ in ("pobj", "conj", "amod", "compound") and person.head.head == verb \
+        or person.dep_ == "pobj" and person.head.lower_ == "to" and person.head.head == verb  # "sent to carers"
+
+
+def _told_again(hit: Any, verb: Any) -> bool:
+    """The part found for a person only told is the telling itself, or more of it: "are told about
+    the profile and asked for consent", "are sent a text, giving the number, and are given a wallet"."""
+    if any(hit in c.subtree for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "dative")):
+        return True  # "The trust's patient partner on the governance group has been kept up to date": the one told
+    return hit == verb or hit.head == verb and hit.dep_ in ("conj", "advcl") and (
+        _lemma(hit) in _TOLD_VERBS or not _voiced(hit) and _lemma(hit) in ("ask", "request"))
+
+
+def _nothing_changed(sent: Any) -> int | None:
+    """Where a sentence that gathers people's views says the work was left as it was: "We surveyed
+    nursing staff ..., so we did not change the process", "... which told us most were happy, so we
+    made no changes". Views after which nothing changed are no part in the work."""
+    if not any(_lemma(t) in _ASKING_WORDS for t in sent):
+        return None
+    found = _CHANGED_NOTHING.search(sent.text)
+    if found is None:
+        return None
+    at = sent.start_char + found.start()
+    return next(t.i for t in sent if t.idx + len(t) > at)
+
+
+_MEASURE_SHARES = {"proportion", "percentage", "share", "%", "fraction", "rate"}
+
+
+def _measured_population(person: Any) -> bool:
+    """The person is who a measure counts: "the proportion of fathers who said ...", "the share of
+    carers reporting ..."."""
+    node = person
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ == "of" and _lemma(node.head.head) in _MEASURE_SHARES
 
 
 def _intends(verb: Any) -> bool:
@@ -1670,11 +1748,14 @@ _CHANGED_NOTHING = re.compile(r"\bno (?:changes?|amendments?)\b|\bnothing (?:was
                               r"|\b(?:was|were|has|have) not (?:been )?(?:changed|altered|amended)\b"
                               r"|\b(?:did|do|does|have|has|had|did ?n[o']t|don[o']t) (?:not )?(?:need to )?"
                               r"(?:change|alter|amend|modify|adjust) (?:anything|a thing|it|them)\b"
-                              r"|\b(?:left|kept|leave|keep) (?:it|them|the \w+) (?:as (?:it|they) (?:was|were|is|are)|unchanged|alone)\b",
+                              r"|\b(?:left|kept|leave|keep) (?:it|them|the \w+) (?:as (?:it|they) (?:was|were|is|are)|unchanged|alone)\b"
+                              r"|\bwe (?:did|do|had)(?: not|n't) (?:need to )?(?:change|alter|amend|modify|adjust)\b"
+                              r"|\bwe (?:did|do|had)(?: not|n't) (?:make|need) any (?:changes?|amendments?)\b",
                               re.I)
 # Giving views: input only when something changed, so not when the sentence says nothing did.
 _FEEDBACK_VERBS = {"survey", "ask", "interview", "consult", "poll", "raise", "suggest", "comment", "feed", "voice",
                    "tell", "say", "point", "give", "share", "propose", "recommend"}
+_ASKING_WORDS = _FEEDBACK_VERBS | {"questionnaire", "consultation", "feedback", "view", "answer", "response", "opinion"}
 
 
 def _leads_it(person: Any) -> bool:

@@ -92,6 +92,10 @@ NOT_OUTCOMES = [
     "The alert fires when a patient's glucose falls below 4 mmol/L.",  # a threshold, not a result
     "In 2022 we trained 130 nurses and in 2023 a further 210.",  # activity counts by year
     "By 2025 we want 90% of wards using the tool, up from 40% planned for 2024.",  # targets by year
+    "Compliance was 91% against a target of 95%.",  # a level against a target, not a change
+    "The supplier met 88% of requests on time, against a standard of 98%.",  # a standard, not a baseline
+    "In six months, 212 raised troponin results triggered a review.",  # "raised" describes the results
+    "Patients with reduced kidney function were flagged on 140 scan requests.",  # a state, not a change
 ]
 
 
@@ -266,6 +270,8 @@ INVOLVEMENT = [
     ("The ward clerks moved the booking to the morning, after porters told us the afternoon lifts were full.",
      {"staff"}),  # told us, and the work changed in answer
     ("A man who is housebound himself worked with us on the reminder card.", {"patients"}),
+    ("Control room operators pointed out the gap, and they designed the weekly report with us.", {"staff"}),  # operators
+    ("We asked patients about the draft, and because of their answers we changed the wording.", {"patients"}),  # it changed
 ]
 NOT_INVOLVEMENT = [
     # a session or module completed is one taught
@@ -385,6 +391,15 @@ NOT_INVOLVEMENT = [
     "Ward nurses attended teaching sessions on the checklist, given by our nurse specialists.",  # taught
     "Community pharmacists in the LPC network completed an e-learning module on the new medicines.",  # taught
     "Fire officers attended a training session given by our nurses on oxygen equipment.",  # teaching is the job
+    "We sent a questionnaire to patients on the ward, and as most replies were good we did not change the booklet.",  # changed nothing
+    "Pharmacy staff were surveyed after three months and the results were good, so we did not make any changes.",  # changed nothing
+    "Relatives are sent a letter on admission and are given a visiting card.",  # sent and given things
+    "Our lay member on the safety committee has been kept informed throughout.",  # kept informed
+    "Patients are told about the service at registration and asked for consent to share their record.",  # told, consent
+    "Carers, who are no longer asked to repeat their story, say the service is calmer.",  # "no longer": negated
+    "The proportion of carers who said they knew who to call rose from 30% to 70%.",  # who a measure counted
+    "We would like to speak to the family about their experience if they agree.",  # a wish
+    "More parents heard about the clinic from their health visitor rather than from friends.",  # rather than
 ]
 
 
