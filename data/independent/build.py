@@ -37,6 +37,10 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 35  (set 35: I545..I560, data/corpus/independent35/)
       .venv/bin/python data/independent/build.py --set 36  (set 36: I561..I576, data/corpus/independent36/)
       .venv/bin/python data/independent/build.py --set 37  (set 37: I577..I592, data/corpus/independent37/)
+      .venv/bin/python data/independent/build.py --set 38  (set 38: I593..I608, data/corpus/independent38/)
+      .venv/bin/python data/independent/build.py --set 39  (set 39: I609..I624, data/corpus/independent39/)
+      .venv/bin/python data/independent/build.py --set 40  (set 40: I625..I640, data/corpus/independent40/)
+      .venv/bin/python data/independent/build.py --set 41  (set 41: I641..I656, data/corpus/independent41/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -100,6 +104,10 @@ SETS = {
     "35": ("entries35", "independent35", 545, "independent35", 2000),
     "36": ("entries36", "independent36", 561, "independent36", 2000),
     "37": ("entries37", "independent37", 577, "independent37", 2000),
+    "38": ("entries38", "independent38", 593, "independent38", 2000),
+    "39": ("entries39", "independent39", 609, "independent39", 2000),
+    "40": ("entries40", "independent40", 625, "independent40", 2000),
+    "41": ("entries41", "independent41", 641, "independent41", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
