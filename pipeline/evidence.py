@@ -139,6 +139,11 @@ def _is_never_event(tok: Any) -> bool:
     return tok.lower_ == "never" and tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_.lower() in ("event", "-")
 
 
+def _looked_at(verb: Any) -> bool:
+    """"looked at the draft" is done; "we look forward to", "we are looking to" are hopes."""
+    return verb.lemma_.lower() == "look" and not any(c.lower_ in ("forward", "to") or c.dep_ == "xcomp" for c in verb.children)
+
+
 def realised(tok: Any) -> bool:
     """False when ``tok``'s clause, or a clause governing it, is planned, modal, conditional or negated."""
     node = tok
@@ -148,7 +153,7 @@ def realised(tok: Any) -> bool:
     while True:
         if not (crossed_conj and node.pos_ in ("VERB", "AUX")) and not came_before:
             # A coordinated verb ("we aimed to X and achieved Y") does not inherit its sister's intent.
-            if not first and node.lemma_.lower() in _INTENT_VERBS and node.pos_ == "VERB":
+            if not first and node.lemma_.lower() in _INTENT_VERBS and node.pos_ == "VERB" and not _looked_at(node):
                 return False
         if node.lemma_.lower() in _INTENT_NOUNS and node.pos_ in ("NOUN", "PROPN") and not first:
             return False
@@ -392,7 +397,7 @@ def _linked_magnitude(trigger: Any) -> Any | None:
             continue
         if tok.head == trigger and tok.dep_ == "nummod" and trigger.tag_ in ("NNS", "NNPS"):
             continue  # "three changes", "two improvements": a count of changes, not their size
-        if tok.head == trigger and tok.dep_ in ("nsubj", "nsubjpass"):
+        if tok.head == trigger and tok.dep_ in ("nsubj", "nsubjpass", "conj"):
             continue  # "212 raised troponin results triggered a review": a count of things, not a change's size
         prep = _governing_prep(tok, trigger)
         if not is_magnitude(tok) and (prep is None or prep.lower_ not in ("by", "from", "to")):
@@ -595,8 +600,8 @@ def _from_to_pair(sent: Any) -> Any | None:
             continue
         window = doc[tok.i + 1 : min(sent.end, tok.i + 14)]
         to = next((t for t in window if t.lower_ == "to"), None)
-        if to is None:
-            continue
+        if to is None or not (to.head == tok.head or to.head in tok.subtree or tok.head in to.subtree):
+            continue  # "workers from four hostels came to three workshops": an origin and a destination
         first = [t for t in doc[tok.i + 1 : to.i] if is_magnitude(t, allow_time=has_trigger, allow_money=True)]
         second = [t for t in doc[to.i + 1 : min(sent.end, to.i + 6)] if is_magnitude(t, allow_time=has_trigger, allow_money=True)]
         if first and second:
@@ -652,11 +657,21 @@ def _dated_pair(sent: Any) -> Any | None:
     return shares[-1] if len(shares) >= 2 else None
 
 
+_ERROR_WORDS = {"mistake", "error", "accident"}
+_ERROR_ADVERBS = {"accidentally", "mistakenly", "wrongly", "inadvertently", "erroneously", "wrongfully"}
+
+
+def _in_error(tok: Any) -> bool:
+    """A change made by mistake is an incident, not an outcome: "a dose had been doubled by mistake"."""
+    return any(c.lower_ in _ERROR_ADVERBS or c.dep_ in ("prep", "agent") and c.lower_ in ("by", "in")
+               and any(_lemma(o) in _ERROR_WORDS for o in c.children) for c in tok.children)
+
+
 def claim_in_sentence(sent: Any) -> tuple[str | None, Any | None]:
     """(kind, anchor token) when the sentence states a realised, measured change; else (None, None)."""
     for tok in sent:
         kind = _is_change_trigger(tok)
-        if kind is None or not realised(tok):
+        if kind is None or not realised(tok) or _in_error(tok):
             continue
         if kind == "self":
             return kind, tok
@@ -884,7 +899,7 @@ _GROUP_NOUNS = {"panel", "forum", "committee", "board", "group", "council", "net
 _TAKING_PART_NOUNS = {"workshop", "part", "co-design", "co-production", "design", "testing", "pilot", "development",
                       "meeting", "session", "event"}
 # What one named person does for the project is leading or telling others about it, not a group taking part.
-_ONE_PERSON_VERBS = {"lead", "present", "speak", "share", "publish", "champion"}
+_ONE_PERSON_VERBS = {"lead", "present", "speak", "share", "publish", "champion", "chair"}
 _TRAINING_WORDS = {"training", "education", "educational", "teaching", "induction", "awareness", "information",
                    "briefing", "simulation", "refresher", "skills", "e-learning"}
 # Saying what they want is input: "carers asked for ...", "nurses told us ...", "parents requested ...".
@@ -945,6 +960,25 @@ def _qualifiers(tok: Any) -> set[str]:
 _STAFF_SUFFIXES = ("ologist", "iatrist", "ician", "ographer", "ologists", "iatrists", "icians", "ographers")
 
 
+# A club or society named after a condition is its patients' ("Greyfield Stroke Club"); a network or
+# forum may be clinicians' ("the Kidney Network"), so only these heads count.
+_PATIENTS_CLUBS = {"club", "society", "association", "cafe", "café", "circle"}
+_CONDITION_NAMES = {"stroke", "sepsis", "kidney", "heart", "cancer", "diabetes", "parkinson", "parkinson's", "dementia",
+                    "epilepsy", "asthma", "copd", "lung", "breathe", "autism", "arthritis", "ostomy", "stoma",
+                    "renal", "cardiac", "aphasia", "amputee", "limb", "sight", "hearing", "memory", "brain",
+                    "sickle", "huntington's", "ms", "mnd", "hiv", "lupus", "allergy", "anaphylaxis", "liver"}
+
+
+def _named_patients_group(name: Any) -> bool:
+    """A named group of patients: "Sepsis Survivors Kennet" (its people are named in it), "Greyfield
+    Stroke Club" (a club named after a condition)."""
+    words = [c for c in name.subtree if c.dep_ == "compound" and c.head == name] + [name]
+    lemmas = {w.lower_.rstrip("s") if w.pos_ == "PROPN" else _lemma(w) for w in words}
+    if lemmas & (_PATIENT_WORDS - {"member", "people", "person", "individual", "public"}) | {w.lower_ for w in words} & _SELF_HELP_WORDS:
+        return True
+    return _lemma(name) in _PATIENTS_CLUBS and bool({w.lower_ for w in words} & _CONDITION_NAMES)
+
+
 def group_of(tok: Any) -> str | None:
     """"patients" | "staff" when ``tok`` names people of that group, else None."""
     if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
@@ -980,7 +1014,8 @@ def group_of(tok: Any) -> str | None:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if group is not None and (group.lemma_.lower() in _GROUP_NOUNS | {"forum", "council"} or group.pos_ == "PROPN") and (
-                group_of(group) == "patients" or any(c.dep_ == "compound" and group_of(c) == "patients" for c in group.children)):
+                group_of(group) == "patients" or any(c.dep_ == "compound" and group_of(c) == "patients" for c in group.children)
+                or _named_patients_group(group)):
             return "patients"  # "members of the Stroke Survivors Group": the group's people
     if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "poss") and _named_patient(tok):
         return "patients"  # "Joan, who has taken methotrexate for nineteen years", "Mr Okoro, who has had diabetes"
@@ -1629,6 +1664,10 @@ def _participation_for(person: Any) -> Any | None:
             if lemma == "help" and _helped_people(v):
                 continue  # "people helped up by our crews": care, not a part in the work
             return v
+        if role == "subject" and lemma == "look" and any(
+                c.dep_ == "prep" and c.lower_ in ("at", "over", "through") and any(_lemma(o) in _DESIGN_OBJECTS for o in c.children)
+                for c in v.children):
+            return v  # "the relatives' group looked at an early version of the plan"
         if role == "subject" and lemma == "meet" and any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(_the_project_team(o) for o in c.children)
                 or c.dep_ == "dobj" and _the_project_team(c) for c in v.children):
@@ -1750,7 +1789,7 @@ _CHANGED_NOTHING = re.compile(r"\bno (?:changes?|amendments?)\b|\bnothing (?:was
                               r"(?:change|alter|amend|modify|adjust) (?:anything|a thing|it|them)\b"
                               r"|\b(?:left|kept|leave|keep) (?:it|them|the \w+) (?:as (?:it|they) (?:was|were|is|are)|unchanged|alone)\b"
                               r"|\bwe (?:did|do|had)(?: not|n't) (?:need to )?(?:change|alter|amend|modify|adjust)\b"
-                              r"|\bwe (?:did|do|had)(?: not|n't) (?:make|need) any (?:changes?|amendments?)\b",
+                              r"|\bwe (?:did|do|had)(?: not|n't) (?:make|need) (?:any )?(?:changes?|amendments?)\b",
                               re.I)
 # Giving views: input only when something changed, so not when the sentence says nothing did.
 _FEEDBACK_VERBS = {"survey", "ask", "interview", "consult", "poll", "raise", "suggest", "comment", "feed", "voice",
@@ -1982,6 +2021,17 @@ def _audience(noun: Any, verb: Any) -> bool:
     return node.dep_ == "pobj" and node.head.lower_ in ("with", "to", "at", "across", "through") and _verb_of(node) == verb
 
 
+_EVENT_NOUNS = {"incident", "report", "complaint", "outbreak", "case", "error", "event", "death", "fall", "claim",
+                "concern", "cluster", "episode", "breach", "accident", "fire", "injury", "collision", "crash"}
+
+
+def _an_event_subject(verb: Any) -> bool:
+    """The clause's subject is something that happened (an incident, an outbreak, "the largest"), not
+    a project or a team: what it involved is who it happened to."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(_lemma(c) in _EVENT_NOUNS or c.tag_ == "JJS" for c in subjects)
+
+
 def _clinical_work(verb: Any, person: Any, role: str | None) -> bool:
     """Care and clinical routine rather than taking part in the project: patients as the object of
     care ("patients are observed hourly"), staff doing clinical work on clinical things ("pharmacists
@@ -1989,6 +2039,8 @@ def _clinical_work(verb: Any, person: Any, role: str | None) -> bool:
     lemma = _lemma(verb)
     if role == "object" and group_of(person) == "patients" and lemma in _CARE_VERBS:
         return True
+    if lemma in ("involve", "include", "affect") and role == "object" and _an_event_subject(verb):
+        return True  # "the largest outbreak involved 41 patients", "complaints included families driving at night"
     if lemma in ("involve", "include") and verb.dep_ == "acl" and \
             verb.head.lemma_.lower() not in _PARTICIPATION_NOUNS | _GROUP_NOUNS | {"team", "meeting", "day"}:
         return True

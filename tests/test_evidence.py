@@ -96,6 +96,9 @@ NOT_OUTCOMES = [
     "The supplier met 88% of requests on time, against a standard of 98%.",  # a standard, not a baseline
     "In six months, 212 raised troponin results triggered a review.",  # "raised" describes the results
     "Patients with reduced kidney function were flagged on 140 scan requests.",  # a state, not a change
+    "Volunteers from all six wards came to two workshops in March.",  # an origin and a destination, not from/to
+    "Nurses made 300 calls, of which 41 led to a change in treatment and seven to an admission.",  # counts of calls
+    "Our review found a patient whose insulin had been doubled by mistake at transfer.",  # an error, not an outcome
 ]
 
 
@@ -272,6 +275,9 @@ INVOLVEMENT = [
     ("A man who is housebound himself worked with us on the reminder card.", {"patients"}),
     ("Control room operators pointed out the gap, and they designed the weekly report with us.", {"staff"}),  # operators
     ("We asked patients about the draft, and because of their answers we changed the wording.", {"patients"}),  # it changed
+    ("Members of the Marsh Lane Heart Club read the draft and asked for bigger print, which we added.", {"patients"}),
+    ("Members of Stroke Survivors Elmbridge tested the card and told us to cut the jargon, so we did.", {"patients"}),
+    ("The carers' group looked at the first draft of the leaflet and asked for a map.", {"patients"}),  # looked at a draft
 ]
 NOT_INVOLVEMENT = [
     # a session or module completed is one taught
@@ -400,6 +406,11 @@ NOT_INVOLVEMENT = [
     "The proportion of carers who said they knew who to call rose from 30% to 70%.",  # who a measure counted
     "We would like to speak to the family about their experience if they agree.",  # a wish
     "More parents heard about the clinic from their health visitor rather than from friends.",  # rather than
+    "We asked carers about the new card and they liked it, so we did not make changes.",  # changed nothing
+    "The worst outbreak involved 23 residents and four members of staff.",  # who an outbreak happened to
+    "Complaints in 2023 included relatives waiting hours for a call back.",  # who complaints were about
+    "Our consultant cardiologist leads the service and chairs the weekly meeting.",  # one lead's job
+    "We look forward to carers joining the group next year.",  # a hope
 ]
 
 
