@@ -41,6 +41,10 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 39  (set 39: I609..I624, data/corpus/independent39/)
       .venv/bin/python data/independent/build.py --set 40  (set 40: I625..I640, data/corpus/independent40/)
       .venv/bin/python data/independent/build.py --set 41  (set 41: I641..I656, data/corpus/independent41/)
+      .venv/bin/python data/independent/build.py --set 42  (set 42: I657..I672, data/corpus/independent42/)
+      .venv/bin/python data/independent/build.py --set 43  (set 43: I673..I688, data/corpus/independent43/)
+      .venv/bin/python data/independent/build.py --set 44  (set 44: I689..I704, data/corpus/independent44/)
+      .venv/bin/python data/independent/build.py --set 45  (set 45: I705..I720, data/corpus/independent45/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -108,6 +112,10 @@ SETS = {
     "39": ("entries39", "independent39", 609, "independent39", 2000),
     "40": ("entries40", "independent40", 625, "independent40", 2000),
     "41": ("entries41", "independent41", 641, "independent41", 2000),
+    "42": ("entries42", "independent42", 657, "independent42", 2000),
+    "43": ("entries43", "independent43", 673, "independent43", 2000),
+    "44": ("entries44", "independent44", 689, "independent44", 2000),
+    "45": ("entries45", "independent45", 705, "independent45", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
