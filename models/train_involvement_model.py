@@ -15,7 +15,7 @@ found and parsed as the pipeline does, and every sentence labelled from the gold
 3. the model is fitted once more on every set and saved with its thresholds and the
    cross-validated figures (``models/artifacts/involvement-model-v2.json``).
 
-By default it learns from ``data/corpus/train`` and the independent sets 1-29 (``models.training_data``); ``heldout`` and the
+By default it learns from ``data/corpus/train`` and the independent sets 1-41 (``models.training_data``); ``heldout`` and the
 samples are kept for evaluation.
 """
 

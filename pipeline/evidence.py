@@ -399,6 +399,10 @@ def _linked_magnitude(trigger: Any) -> Any | None:
             continue  # "three changes", "two improvements": a count of changes, not their size
         if tok.head == trigger and tok.dep_ in ("nsubj", "nsubjpass", "conj"):
             continue  # "212 raised troponin results triggered a review": a count of things, not a change's size
+        if any(s.dep_ in ("nsubj", "nsubjpass") and tok in s.subtree for s in trigger.children):
+            continue  # "three villages were cut off": a count in the subject, not the change's size
+        if tok.lower_ in ("once", "twice", "thrice") and tok.head == trigger:
+            continue  # "had fallen twice": how often, not by how much ("twice as fast" hangs on "fast")
         prep = _governing_prep(tok, trigger)
         if not is_magnitude(tok) and (prep is None or prep.lower_ not in ("by", "from", "to")):
             continue  # a duration counts only as the size of the change: "dropped by 1.2 days"
@@ -427,6 +431,8 @@ def _is_change_trigger(tok: Any) -> str | None:
             return "self"
         if lemma in ("go", "come"):
             return "verb" if any(c.lower_ in _DIRECTION_PARTICLES for c in tok.children) else None
+        if lemma == "cut" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+            return None  # "villages were cut off": isolated, not reduced
         if lemma == "cut" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "in" and tok.doc[tok.i + 2].lower_ == "half":
             return "self"
         if lemma in _CHANGE_VERBS:
@@ -789,7 +795,7 @@ _PATIENT_WORDS = {
     "person", "expert", "lay", "citizen", "veteran", "member", "prisoner", "inmate", "mentor", "supporter",
     "father", "mum", "dad", "grandmother", "grandfather", "grandparent", "daughter", "son", "husband", "wife",
     "sibling", "widow", "widower", "individual", "nan", "nana", "grandad", "grandma", "granny", "grandpa", "auntie",
-    "uncle", "niece", "nephew",
+    "uncle", "niece", "nephew", "passenger", "tenant",
 }
 _PATIENT_NEEDS_QUALIFIER = {
     # Words that are patients only with a qualifier: "service user", "young people", "lay member".
@@ -900,6 +906,7 @@ _TAKING_PART_NOUNS = {"workshop", "part", "co-design", "co-production", "design"
                       "meeting", "session", "event"}
 # What one named person does for the project is leading or telling others about it, not a group taking part.
 _ONE_PERSON_VERBS = {"lead", "present", "speak", "share", "publish", "champion", "chair"}
+_SESSIONS = {"session", "course", "lesson", "class", "programme", "program", "module", "talk", "assembly"}
 _TRAINING_WORDS = {"training", "education", "educational", "teaching", "induction", "awareness", "information",
                    "briefing", "simulation", "refresher", "skills", "e-learning"}
 # Saying what they want is input: "carers asked for ...", "nurses told us ...", "parents requested ...".
@@ -972,7 +979,7 @@ _CONDITION_NAMES = {"stroke", "sepsis", "kidney", "heart", "cancer", "diabetes",
 def _named_patients_group(name: Any) -> bool:
     """A named group of patients: "Sepsis Survivors Kennet" (its people are named in it), "Greyfield
     Stroke Club" (a club named after a condition)."""
-    words = [c for c in name.subtree if c.dep_ == "compound" and c.head == name] + [name]
+    words = [c for c in name.children if c.dep_ in ("compound", "poss")] + [name]
     lemmas = {w.lower_.rstrip("s") if w.pos_ == "PROPN" else _lemma(w) for w in words}
     if lemmas & (_PATIENT_WORDS - {"member", "people", "person", "individual", "public"}) | {w.lower_ for w in words} & _SELF_HELP_WORDS:
         return True
@@ -1013,7 +1020,8 @@ def group_of(tok: Any) -> str | None:
     if lemma == "member":
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if group is not None and (group.lemma_.lower() in _GROUP_NOUNS | {"forum", "council"} or group.pos_ == "PROPN") and (
+        if group is not None and (group.lemma_.lower() in _GROUP_NOUNS | _PATIENTS_CLUBS | {"forum", "council"}
+                                  or group.pos_ == "PROPN") and (
                 group_of(group) == "patients" or any(c.dep_ == "compound" and group_of(c) == "patients" for c in group.children)
                 or _named_patients_group(group)):
             return "patients"  # "members of the Stroke Survivors Group": the group's people
@@ -1026,7 +1034,12 @@ def group_of(tok: Any) -> str | None:
         return "patients"  # "people who use home oxygen", "volunteers, several of whom care for a relative"
     if lemma in ("people", "person", "volunteer", "member", "user") and _CONDITIONS & _qualifiers(tok):
         return "patients"  # "Deaf people", "disabled members", "autistic volunteers"
+    if lemma in ("champion", "ambassador") and any(t.lower_ == "community" for t in tok.subtree if t.i < tok.i):
+        return "patients"  # "community health champions": volunteers from the community served
     if lemma in _PATIENT_WORDS:
+        if tok.dep_ in ("amod", "compound") and (_lemma(tok.head) == "team" or _lemma(tok.head) in _STAFF_WORDS
+                                                and _lemma(tok.head) not in _REPRESENTATIVE_HEADS):
+            return None  # "the patient flow team", "patient safety specialists": staff named by their work
         quals = _PATIENT_NEEDS_QUALIFIER.get(lemma)
         if quals is not None and not (quals & _qualifiers(tok)):
             return None
@@ -1525,6 +1538,11 @@ def _only_told(person: Any) -> bool:
         return False
     if any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in _TAKING_PART_ASKED for c in verb.children):
         return False
+    head = person
+    while head.dep_ in ("compound", "amod", "poss") and head.head != head:
+        head = head.head  # "the ICB's patient engagement forum was updated": the forum is the one told
+    if head is not person and head.dep_ in ("nsubjpass", "dobj", "dative") and head.head == verb:
+        return True
     return person.dep_ in ("nsubjpass", "dobj", "dative") or person.head.dep_ in ("nsubjpass", "dobj", "dative") \
         and person.dep_ in ("pobj", "conj", "amod", "compound") and person.head.head == verb \
         or person.dep_ == "pobj" and person.head.lower_ == "to" and person.head.head == verb  # "sent to carers"
@@ -1649,6 +1667,9 @@ def _participation_for(person: Any) -> Any | None:
             continue  # "a training session given by our nurses": teaching others is their job, not a part in the work
         if role == "subject" and lemma in _CLINICAL_WORK_VERBS | {"deliver", "approve", "sign"} and _by_one_person(person):
             continue  # "reviewed by an obstetrician", "training given by a paediatric nurse": one person's job
+        if role == "subject" and lemma in ("deliver", "teach") and any(
+                c.dep_ == "dobj" and (_lemma(c) in _TRAINING_WORDS | _SESSIONS) for c in v.children):
+            continue  # "School nurses delivered the in-person sessions": running the programme is the job
         if role == "subject" and _one_persons_job(person, lemma):
             continue  # "The pharmacist also gives the patient card": one person's job
         if role == "subject" and lemma in _ONE_PERSON_VERBS and (_one_person(person) or _named_roles(person)):

@@ -99,6 +99,8 @@ NOT_OUTCOMES = [
     "Volunteers from all six wards came to two workshops in March.",  # an origin and a destination, not from/to
     "Nurses made 300 calls, of which 41 led to a change in treatment and seven to an admission.",  # counts of calls
     "Our review found a patient whose insulin had been doubled by mistake at transfer.",  # an error, not an outcome
+    "A man who had been admitted three times had fallen twice on the ward.",  # how often, not by how much
+    "In the storm two villages were cut off for four days.",  # isolated, not reduced
 ]
 
 
@@ -278,6 +280,10 @@ INVOLVEMENT = [
     ("Members of the Marsh Lane Heart Club read the draft and asked for bigger print, which we added.", {"patients"}),
     ("Members of Stroke Survivors Elmbridge tested the card and told us to cut the jargon, so we did.", {"patients"}),
     ("The carers' group looked at the first draft of the leaflet and asked for a map.", {"patients"}),  # looked at a draft
+    ("Passengers on the community transport scheme helped us decide what goes on the card.", {"patients"}),
+    ("The tenants' forum discussed the checks and asked for them to be called a chat, which we did.", {"patients"}),
+    ("Our community health champions tested the leaflet on the estates and told us to add pictures, so we did.",
+     {"patients"}),  # volunteers from the community served
 ]
 NOT_INVOLVEMENT = [
     # a session or module completed is one taught
@@ -411,6 +417,10 @@ NOT_INVOLVEMENT = [
     "Complaints in 2023 included relatives waiting hours for a call back.",  # who complaints were about
     "Our consultant cardiologist leads the service and chairs the weekly meeting.",  # one lead's job
     "We look forward to carers joining the group next year.",  # a hope
+    "The practice's patient participation group was updated on the project in May.",  # told
+    "School nurses delivered the sessions in every secondary school.",  # running the programme is the job
+    "A weekly huddle brings together the ward teams, the patient flow team and the porters.",  # a staff team
+    "The new card was presented to members of the Riverside Heart Club at their summer meeting.",  # an audience
 ]
 
 
