@@ -167,7 +167,7 @@ def realised(tok: Any) -> bool:
                 continue
             if (child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never"))
                     or child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children)) \
-                    and not came_before:  # "are no longer asked"  # "X came to our meetings ...; we hadn't thought about it": not X's clause
+                    and not came_before:  # "not", "no", "are no longer asked"; "X came to our meetings ...; we hadn't thought about it": not X's clause
                 if node.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (first or node.pos_ in ("VERB", "AUX")):
                     return False
             if child.dep_ in ("mark", "advmod") and child.lower_ in _HYPOTHETICAL_MARKS and node.pos_ in ("VERB", "AUX"):
@@ -981,7 +981,8 @@ def _named_patients_group(name: Any) -> bool:
     Stroke Club" (a club named after a condition)."""
     words = [c for c in name.children if c.dep_ in ("compound", "poss")] + [name]
     lemmas = {w.lower_.rstrip("s") if w.pos_ == "PROPN" else _lemma(w) for w in words}
-    if lemmas & (_PATIENT_WORDS - {"member", "people", "person", "individual", "public"}) | {w.lower_ for w in words} & _SELF_HELP_WORDS:
+    if (lemmas & (_PATIENT_WORDS - {"member", "people", "person", "individual", "public"})) or (
+            {w.lower_ for w in words} & _SELF_HELP_WORDS):
         return True
     return _lemma(name) in _PATIENTS_CLUBS and bool({w.lower_ for w in words} & _CONDITION_NAMES)
 
