@@ -981,10 +981,10 @@ def _named_patients_group(name: Any) -> bool:
     Stroke Club" (a club named after a condition)."""
     words = [c for c in name.children if c.dep_ in ("compound", "poss")] + [name]
     lemmas = {w.lower_.rstrip("s") if w.pos_ == "PROPN" else _lemma(w) for w in words}
-    if (lemmas & (_PATIENT_WORDS - {"member", "people", "person", "individual", "public"})) or (
-            {w.lower_ for w in words} & _SELF_HELP_WORDS):
+    lowers = {w.lower_ for w in words}
+    if lemmas & (_PATIENT_WORDS - {"member", "people", "person", "individual", "public"}) or lowers & _SELF_HELP_WORDS:
         return True
-    return _lemma(name) in _PATIENTS_CLUBS and bool({w.lower_ for w in words} & _CONDITION_NAMES)
+    return _lemma(name) in _PATIENTS_CLUBS and bool(lowers & _CONDITION_NAMES)
 
 
 def group_of(tok: Any) -> str | None:
@@ -1256,10 +1256,10 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, ca
         if group == "staff" and _named_person(person):
             continue  # "our glaucoma lead, Mr Daniel Ferris, consultant ophthalmologist": one named lead
         hit = _participation_for(person)
-        if hit is not None and _only_told(person) and _told_again(hit, _clause_verb(person)):
+        verb, told = _clause_verb(person), _only_told(person)
+        if hit is not None and told and _told_again(hit, verb):
             hit = None  # "Families are sent a text message ..., and are given a wallet"
-        if hit is None and unrealised is not None and (_asked_in_vain(person) or _only_told(person)
-                                                       or not realised(_clause_verb(person))):
+        if hit is None and unrealised is not None and (_asked_in_vain(person) or told or not realised(verb)):
             # "we asked three carers to help, and all three said no"; "the family were told about the
             # campaign"; "we would like to talk to the man who was burned": no part in the work
             unrealised.add(group)
@@ -1545,7 +1545,7 @@ def _only_told(person: Any) -> bool:
     if head is not person and head.dep_ in ("nsubjpass", "dobj", "dative") and head.head == verb:
         return True
     return person.dep_ in ("nsubjpass", "dobj", "dative") or person.head.dep_ in ("nsubjpass", "dobj", "dative") \
-        and person.dep_ in ("pobj", "conj", "amod", "compound") and person.head.head == verb \
+        and person.dep_ in ("pobj", "conj") and person.head.head == verb \
         or person.dep_ == "pobj" and person.head.lower_ == "to" and person.head.head == verb  # "sent to carers"
 
 
