@@ -110,7 +110,7 @@ def read_model(npz: Path, meta: Path) -> InvolvementModel:
     if any(c.shape != (width,) for c in coef.values()):
         raise ModelMismatch(f"{npz.name} does not hold {width} weights per group; retrain it.")
     static_embedder.check_trained_table(info.get("embedder_table_sha256"), "involvement model",
-                                        "python -m models.train_involvement_model")
+                                        "python -m models.train_involvement_model", info.get("embedder_table_probe"))
     thresholds = {g: info["thresholds"][g] for g in groups}
     if not all(isinstance(t, dict) and set(t) == {"confirmed", "unconfirmed"} for t in thresholds.values()):
         raise ModelMismatch(f"{meta.name} does not hold a threshold for sentences the rules confirm and one "

@@ -183,7 +183,8 @@ def load_section_model(rubric_id: str = "best-partnership-patient-safety") -> Se
                 continue  # trained for another feature set or embedder: retrain with models.train_section_model
             if static_embedder.NAME in used:
                 static_embedder.check_trained_table(info.get("embedder_table_sha256"), "section model",
-                                                    "python -m models.train_section_model")
+                                                    "python -m models.train_section_model",
+                                                    info.get("embedder_table_probe"))
             arrays = np.load(npz, allow_pickle=False)
             paragraph = {candidate: (info["labels"], arrays["paragraph_coef"], arrays["paragraph_intercept"])}
             return SectionModel(arrays["segment_coef"], float(arrays["segment_intercept"][0]), paragraph, info,

@@ -181,7 +181,8 @@ def train(folders: list[Path], c: float = 1.0, rubric_id: str | None = None) -> 
               file=sys.stderr)
     info = {"source": "python -m models.train_involvement_model", "sets": [f.name for f in folders],
             "entries": len(entries), "C": c, "class_weight": "balanced", "rubric": rubric.id,
-            "embedder_table_sha256": static_embedder.load_table().sha256, "report": report}
+            "embedder_table_sha256": static_embedder.load_table().sha256,
+            "embedder_table_probe": static_embedder.probe(), "report": report}
     return involvement_model.InvolvementModel(coef, intercept, thresholds, info)
 
 

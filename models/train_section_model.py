@@ -166,6 +166,7 @@ def train(data_dirs: Path | list[Path], rubric: Rubric, folds: int = 5, embedder
     }
     if static_embedder.NAME in (embedder_name, heading_embedder_name):
         info["embedder_table_sha256"] = static_embedder.load_table().sha256
+        info["embedder_table_probe"] = static_embedder.probe()
     return SectionModel(seg_clf.coef_[0].astype(np.float32), float(seg_clf.intercept_[0]),
                         {rubric.id: (labels, coef, intercept)}, info,
                         zs_clf.coef_[0].astype(np.float32), float(zs_clf.intercept_[0]))

@@ -83,7 +83,19 @@ def test_static_embedder_section_model_embeds_with_what_it_was_trained_on():
     assert para.shape[1] == embed_function(model.embedder_name)(["x"]).shape[1]
     assert head.shape[1] == model.criterion_vectors(load_rubric()).shape[1]
     if model.embedder_name == static_embedder.NAME:
-        assert model.info["embedder_table_sha256"] == load_table().sha256
+        # the same table, up to the float rounding of the CPU it was built on
+        assert static_embedder.same_table(model.info["embedder_table_sha256"], model.info.get("embedder_table_probe"))
+
+
+def test_static_embedder_table_from_another_cpu_is_the_same_table_by_its_probe():
+    table = load_table()
+    here = static_embedder.probe()
+    assert static_embedder.same_table("0" * 64, here, table)  # other bytes, same vectors
+    nudged = [v + static_embedder.PROBE_TOLERANCE / 2 for v in here]
+    assert static_embedder.same_table("0" * 64, nudged, table)
+    other = [v + 0.05 for v in here]  # another table altogether
+    assert not static_embedder.same_table("0" * 64, other, table)
+    assert not static_embedder.same_table("0" * 64, None, table)
 
 
 def test_static_embedder_unknown_embedder_name_is_refused():
@@ -116,3 +128,6 @@ def test_static_embedder_warns_when_a_model_learnt_on_another_table():
         check_trained_table(None, "section model", "make train")  # an artifact that records none
     with pytest.warns(UserWarning, match="not the one the involvement model was trained with.*make train"):
         check_trained_table("0" * 64, "involvement model", "make train")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # other bytes, but the probe agrees: built on another CPU
+        check_trained_table("0" * 64, "involvement model", "make train", static_embedder.probe())
