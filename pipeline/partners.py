@@ -145,7 +145,7 @@ def split_organisations(value: str, known: Collection[str] = ()) -> tuple[str, .
     value = _AUTHOR_LINE.split(value, maxsplit=1)[0]
     value = _STREET_ADDRESS.split(value, maxsplit=1)[0]  # "Millbrook Surgery, 14 Chapel Lane, ..."
     value = _unbracketed(value)  # "(School of Nursing)", "(registered charity)": descriptions
-    separators = r"\s*(?:;|\n|•|·|\u2022|\||\s/\s|\s\+\s|\s\*\s)\s*"
+    separators = r"\s*(?:;|\n|•|·|\u2022|\||\s/\s|\s\+\s|\s\*\s|\s--\s)\s*"
     if _BULLET.match(value):
         separators += r"|\s+[-–—]\s+"
     keys = {name_key(k) for k in known}
@@ -828,7 +828,7 @@ def _barred_list(blocks: Sequence[Block], known: Collection[str]) -> tuple[str |
 
 _LEAD_MARK = re.compile(
     r"\s*\(\s*(?:[^()]*?,\s*)?(?:the\s+)?(?:lead|primary)(?:\s+(?:entrant|applicant|organi[sz]ation|partner|bidder))?\s*\)"
-    r"|\s+[-–—]{1,2}\s*(?:the\s+)?(?:lead|primary)\s+(?:entrant|applicant|organi[sz]ation|partner|bidder)\b\s*", re.I)
+    r"|(?:\s+[-–—]{1,2}|,)\s*(?:the\s+)?(?:lead|primary)\s+(?:entrant|applicant|organi[sz]ation|partner|bidder)\b\s*", re.I)
 # The words a name wrapped at the margin goes on with: "... and Rookhaven" / "Ambulance Service NHS Trust".
 _NAME_CONTINUES = re.compile(r"^(?:NHS|Foundation|Trust|Council|Board|Ambulance|Hospitals?|Services?|University|Health|Care"
                              r"|Network|Group|Association|Society|Centre|Hospice|Police|Constabulary|Fire|County|City"
@@ -875,7 +875,8 @@ def _marked_lead(blocks: Sequence[Block], known: Collection[str]) -> tuple[str |
         m = _LEAD_MARK.search(text)
         if m is None or _label_of(text)[0] is not None:
             continue
-        lead = _primary_name(_unbracketed(_BULLET.sub("", text[: m.start()])).strip(" ,;:-–—"))
+        lead = _BY_LABEL.sub("", _unbracketed(_BULLET.sub("", text[: m.start()]))).strip(" ,;:-–—")
+        lead = _primary_name(re.sub(r"^the\s+(?=[A-Z])", "", lead))  # "Submitted by X (charity), lead partner"
         if i > 0 and _NAME_TAIL.match(lead) and _label_of(texts[i - 1])[0] is None:
             # "Written by the Matron ..., Hollinsford Partnership NHS" / "Foundation Trust (lead entrant)"
             pieces = [p.strip(" ,;:-–—") for p in _unbracketed(f"{texts[i - 1]} {lead}").split(",")]
@@ -887,6 +888,10 @@ def _marked_lead(blocks: Sequence[Block], known: Collection[str]) -> tuple[str |
         rest, j = text[m.end():].strip(" +*|;,&/"), i + 1
         if not rest and j < len(texts) and _label_of(texts[j])[0] is None and _NAME_LIST.search(texts[j]):
             rest, j = texts[j], j + 1  # the partners on a line of their own
+        if not rest:
+            items = _listed_below(blocks[j:])
+            if items:
+                return lead, [n for n in items if not _same(n, lead)]
         joined = re.match(rf"^{_JOINING}\s+(?=(?:the\s+)?[A-Z])", rest)
         if joined:
             # "X NHS Trust (lead), with A, B and C": a list written as a sentence, maybe wrapped
@@ -908,6 +913,25 @@ def _marked_lead(blocks: Sequence[Block], known: Collection[str]) -> tuple[str |
         names = [n for n in names if _names_organisation(n) or _CAPITALISED_NAME.match(n)]
         return lead, [n for n in names if not is_sub_unit(n) and not _same(n, lead)]
     return None, []
+
+
+_ANY_LABEL = re.compile(r"^\s*[A-Z][A-Za-z'’ ]{1,30}:\s+\S")
+
+
+def _listed_below(blocks: Sequence[Block]) -> list[str]:
+    """Partners as bullet items under a marked lead, perhaps after a labelled line or two
+    ("Programme lead: Head of Digital Inclusion"): one organisation an item."""
+    k = 0
+    while k < min(2, len(blocks)) and blocks[k].kind != "list_item" and (_label_of(blocks[k].text)[0] is not None
+                                                                       or _ANY_LABEL.match(blocks[k].text)):
+        k += 1
+    names: list[str] = []
+    for block in blocks[k:]:
+        text = _unbracketed(" ".join(_BULLET.sub("", block.text).split())).strip(" ,;.")
+        if block.kind != "list_item" or not _names_organisation(text):
+            break
+        names.append(text)
+    return names
 
 
 def _cut_in_a_name(rest: str, following: str) -> bool:
@@ -940,8 +964,9 @@ _SUBMITTED_BY = re.compile(
 )
 # No "Submitted by": "X NHS Trust, together with A, B and C", "X (a charity), working with A and B".
 _LEAD_WITH = re.compile(
-    r"^\s*(?P<lead>[A-Z][^,;:]+?)(?:\s*\([^)]*\))?(?:,\s+(?:a|an|the|our)\s+[^,]*|,\s+(?P<unit>[A-Z][^,;:]*))?(?:,|\s+[-–—])?\s+"
-    r"(?i:with|in partnership with|together with|working with|working together with|alongside)\s+(?P<partners>[A-Z].+?)\s*\.?\s*$",
+    r"^\s*(?P<lead>[A-Z][^,;:]+?)(?:\s*\([^)]*\))?(?:,\s+(?:a|an|the|our)\s+[^,]*|,\s+(?P<unit>[A-Z][^;:]*?))?(?:,|\s+[-–—])?\s+"
+    r"(?i:with|in partnership with|together with|working with|working together with|alongside)\s+"
+    r"(?P<partners>(?:the\s+)?[A-Z].+?)\s*\.?\s*$",
 )
 
 
@@ -956,12 +981,32 @@ _JOB_TITLE = re.compile(r"\b(?:[Nn]urse|[Mm]idwife|[Mm]atron|[Mm]anager|[Oo]ffic
                         r"|[Aa]dviser|[Aa]dvisor|[Ll]ead|[Hh]ead)\b(?:\s+(?:for|of|in)\b.*)?$")
 
 
+_PLACE_AFTER = re.compile(r",\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+
+
+def _without_place(lead: str) -> str:
+    """"Forget Me Not Dementia Support, Kellingford": a capitalised name, then the town it is in."""
+    m = _PLACE_AFTER.search(lead)
+    if m is None or _names_organisation(m.group("place")) or not _CAPITALISED_NAME.match(lead[: m.start()]):
+        return lead
+    return lead[: m.start()]
+
+
+def _described_name(name: str, raw: str) -> bool:
+    """A capitalised name its bracket calls an organisation: "Orrin Vale Good Neighbours (charity), with ..."."""
+    m = re.match(rf"^\s*(?:the\s+)?{re.escape(name)}\s*\(([^()]*)\)", raw, re.I)
+    return bool(m and _CAPITALISED_NAME.match(name) and _described_kind(m.group(1)) != "unknown")
+
+
 def _submitted_by(blocks: Sequence[Block], known: Collection[str]) -> tuple[str | None, list[str]]:
     """A cover sentence instead of labels: "Submitted by X, with A, B and C." -> (X, [A, B, C])."""
     for k, block in enumerate(blocks):
-        text = _unbracketed(" ".join(block.text.split()))  # "(a self-advocacy charity run by ...)"
+        raw, j = " ".join(block.text.split()), k + 1
+        while raw.count("(") > raw.count(")") and j < len(blocks) and _label_of(blocks[j].text)[0] is None:
+            raw, j = f"{raw} {' '.join(blocks[j].text.split())}", j + 1  # "... Agency (Midlands" / "West Team), ..."
+        text = _unbracketed(raw)  # "(a self-advocacy charity run by ...)"
         text = _AUTHOR_SENTENCE.split(text, maxsplit=1)[0]  # "Entered by X. Written by Y, ...": the author
-        following = " ".join(blocks[k + 1].text.split()) if k + 1 < len(blocks) else ""
+        following = " ".join(blocks[j].text.split()) if j < len(blocks) else ""
         if following and _LEAD_WITH.match(_cover_text(text)) and _cut_in_a_name(text, following) \
                 and _NAME_CONTINUES.match(following) and len(following.split()) <= 8 and "." not in following:
             text = f"{text} {following}"  # "... and Rookhaven" / "Ambulance Service NHS Trust"
@@ -969,7 +1014,7 @@ def _submitted_by(blocks: Sequence[Block], known: Collection[str]) -> tuple[str 
         if behalf and _names_organisation(behalf.group("lead")) and _label_of(text)[0] is None:
             return behalf.group("lead").strip(), []  # "Dr A, GP partner - writing on behalf of X Primary Care Network"
         m = _SUBMITTED_BY.match(text)
-        lead = _lead_and_joined(m.group("lead"))[0] if m else ""
+        lead = _without_place(_lead_and_joined(m.group("lead"))[0]) if m else ""
         if m and _JOB_TITLE.search(lead) and not _names_organisation(_primary_name(lead)):
             continue  # "Entry by the Named Nurse for Safeguarding Children": the author, not the entrant
         if m and (_names_organisation(lead) or _CAPITALISED_NAME.match(lead)):
@@ -981,11 +1026,15 @@ def _submitted_by(blocks: Sequence[Block], known: Collection[str]) -> tuple[str 
             return _primary_name(lead), _sentence_list(m.group("partners") or "", known)
         m = _LEAD_WITH.match(_cover_text(text))
         leads = split_organisations(m.group("lead"), known) if m else ()
-        if m and _label_of(text)[0] is None and leads and _names_organisation(leads[0]):
+        if m and not leads and _described_name(m.group("lead").strip(), raw):
+            leads = (m.group("lead").strip(),)  # "Langfell Mountain Rescue Team (registered charity), working with ..."
+        if m and _label_of(text)[0] is None and leads and (_names_organisation(leads[0])
+                                                           or _described_name(leads[0], raw)):
             if _only_names(m.group("partners")):
                 # "X City Council, Adult Social Care, with A and B": a department; "X Trust, Y University, with Z": a partner
                 unit = (m.group("unit") or "").strip()
-                also = [unit] if unit and _complete_name(unit) and not is_sub_unit(unit) else []
+                also = [unit] if unit and _complete_name(unit) and not is_sub_unit(unit) \
+                    and organisation_type(unit) != "unknown" else []  # "X NHS Trust, District Nursing Service": its own
                 # "X NHS Trust and Y City Council Trading Standards, with Z": joint leads, the first is the entrant
                 return leads[0], [*leads[1:], *also, *_sentence_list(m.group("partners"), known)]
     return None, []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from models.nlp import load_nlp
@@ -15,8 +17,9 @@ def nlp():
     return load_nlp()
 
 
-def document(*texts: str, cells: tuple[tuple[str, str], ...] = ()) -> Document:
-    blocks = [Block(text=t, order=i) for i, t in enumerate(texts)]
+def document(*texts: str | Block, cells: tuple[tuple[str, str], ...] = ()) -> Document:
+    """Cover lines as paragraphs (a Block given as such keeps its kind)."""
+    blocks = [Block(text=t, order=i) if isinstance(t, str) else dataclasses.replace(t, order=i) for i, t in enumerate(texts)]
     for row, (label, value) in enumerate(cells):
         blocks.append(Block(text=label, order=len(blocks), kind="table_cell", cell=TableCell(0, row, 0)))
         blocks.append(Block(text=value, order=len(blocks), kind="table_cell", cell=TableCell(0, row, 1)))
@@ -551,6 +554,32 @@ UNLABELLED_COVERS = [
       "University of Wexby, Department of Nursing", "Why we needed to act"),
      "Wexby Health and Care NHS Trust",
      ("Speak Out Wexby", "Wexby Council", "University of Wexby")),
+    # "Entered by X, Town (registered charity)" over an "In partnership with" line
+    (("A title", "Entered by Second Look Sight Support, Dunmarsh (registered charity)",
+      "In partnership with Dunmarsh Eye Hospital NHS Trust (Low Vision Clinic) and the University of Dunmarsh",
+      "Written by our Services Manager"),
+     "Second Look Sight Support",
+     ("Dunmarsh Eye Hospital NHS Trust", "University of Dunmarsh")),
+    # a name that only its bracket calls an organisation, then ", with"
+    (("A title", "Brindle Street Pantry (charity), with Brindle City Council (Public Health) and Brindle Hospitals NHS Trust"),
+     "Brindle Street Pantry",
+     ("Brindle City Council", "Brindle Hospitals NHS Trust")),
+    (("A title", "Carrow Cave Rescue Team (registered charity), working with Carrow Ambulance Service NHS Trust"),
+     "Carrow Cave Rescue Team",
+     ("Carrow Ambulance Service NHS Trust",)),
+    # "with the ...", a bracket wrapped onto the next line
+    (("A title", "University of Lenham (Student Health Service), with the UK Health Security Agency (South",
+      "East Health Protection Team), Lenham Medical Practice and Lenham Students' Union", "Entry by the Head of Student Health"),
+     "University of Lenham",
+     ("UK Health Security Agency", "Lenham Medical Practice", "Lenham Students' Union")),
+    # the lead's own service with commas in its name, "Working with" run on in one PDF block
+    (("A title", "Sorby Hospitals NHS Trust, Children's Ear, Nose and Throat Service Working with Sorby Ambulance "
+      "Service NHS Trust and Sorby GP Federation"),
+     "Sorby Hospitals NHS Trust",
+     ("Sorby Ambulance Service NHS Trust", "Sorby GP Federation")),
+    (("A title", "Varley Community NHS Trust, District Nursing Service Working together with Varley City Council"),
+     "Varley Community NHS Trust",
+     ("Varley City Council",)),
 ]
 
 
@@ -713,6 +742,20 @@ def test_partners_lead_named_above_the_first_section_when_the_cover_has_no_label
       "Ambulance Service NHS Trust", "Written by the Matron for Physical Health, Inpatient Services, Wendle Partnership NHS",
       "Foundation Trust (lead entrant)", "Why we needed a partnership"),
      "Wendle Partnership NHS Foundation Trust", ("Wendle General Hospital NHS Trust", "Rookby Ambulance Service NHS Trust")),
+    # ", lead organisation" after a comma, the partners on a "With" line
+    (("A title", "Pellow Sanctuary Network (registered charity), lead organisation",
+      "With Pellow Community Pharmacy Committee, Pellow Borough Council (Housing) and Quarry Lane Surgery",
+      "Written by Ana Ruiz, Director, Pellow Sanctuary Network"),
+     "Pellow Sanctuary Network", ("Pellow Community Pharmacy Committee", "Pellow Borough Council", "Quarry Lane Surgery")),
+    # "Submitted by X (charity), lead partner" over a labelled list separated by double dashes
+    (("A title", "Submitted by Tollard Hospice (registered charity no. 555123), lead partner",
+      "Partners: Tollard Community NHS Trust (District Nursing) -- NHS Tollard Integrated Care Board", "Why"),
+     "Tollard Hospice", ("Tollard Community NHS Trust", "NHS Tollard Integrated Care Board")),
+    # the lead marked alone, a role line, then the partners as bullet items
+    (("A title", "NHS Frennick Integrated Care Board (lead entrant)", "Project sponsor: Director of Nursing",
+      *(Block(text=t, order=0, kind="list_item") for t in ("Frennick Hospitals NHS Trust", "Frennick Hospice")),
+      "The problem"),
+     "NHS Frennick Integrated Care Board", ("Frennick Hospitals NHS Trust", "Frennick Hospice")),
 ])
 def test_partners_cover_lead_marked_then_partners_with(lines, organisation, partners):
     cover = read_cover(document(*lines))

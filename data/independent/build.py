@@ -45,6 +45,14 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 43  (set 43: I673..I688, data/corpus/independent43/)
       .venv/bin/python data/independent/build.py --set 44  (set 44: I689..I704, data/corpus/independent44/)
       .venv/bin/python data/independent/build.py --set 45  (set 45: I705..I720, data/corpus/independent45/)
+      .venv/bin/python data/independent/build.py --set 46  (set 46: I721..I736, data/corpus/independent46/)
+      .venv/bin/python data/independent/build.py --set 47  (set 47: I737..I752, data/corpus/independent47/)
+      .venv/bin/python data/independent/build.py --set 48  (set 48: I753..I768, data/corpus/independent48/)
+      .venv/bin/python data/independent/build.py --set 49  (set 49: I769..I784, data/corpus/independent49/)
+      .venv/bin/python data/independent/build.py --set 50  (set 50: I785..I800, data/corpus/independent50/)
+      .venv/bin/python data/independent/build.py --set 51  (set 51: I801..I816, data/corpus/independent51/)
+      .venv/bin/python data/independent/build.py --set 52  (set 52: I817..I832, data/corpus/independent52/)
+      .venv/bin/python data/independent/build.py --set 53  (set 53: I833..I848, data/corpus/independent53/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -116,6 +124,14 @@ SETS = {
     "43": ("entries43", "independent43", 673, "independent43", 2000),
     "44": ("entries44", "independent44", 689, "independent44", 2000),
     "45": ("entries45", "independent45", 705, "independent45", 2000),
+    "46": ("entries46", "independent46", 721, "independent46", 2000),
+    "47": ("entries47", "independent47", 737, "independent47", 2000),
+    "48": ("entries48", "independent48", 753, "independent48", 2000),
+    "49": ("entries49", "independent49", 769, "independent49", 2000),
+    "50": ("entries50", "independent50", 785, "independent50", 2000),
+    "51": ("entries51", "independent51", 801, "independent51", 2000),
+    "52": ("entries52", "independent52", 817, "independent52", 2000),
+    "53": ("entries53", "independent53", 833, "independent53", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
