@@ -433,6 +433,8 @@ def _is_change_trigger(tok: Any) -> str | None:
             return "verb" if any(c.lower_ in _DIRECTION_PARTICLES for c in tok.children) else None
         if lemma == "cut" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             return None  # "villages were cut off": isolated, not reduced
+        if lemma == "grow" and any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in tok.children):
+            return None  # "the partnership grew out of an inquest": where it came from
         if lemma == "cut" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "in" and tok.doc[tok.i + 2].lower_ == "half":
             return "self"
         if lemma in _CHANGE_VERBS:
@@ -638,6 +640,8 @@ def _comparison(sent: Any) -> Any | None:
             continue
         before = [t for t in doc[sent.start : tok.i] if is_magnitude(t, allow_money=True)]
         after = [t for t in doc[tok.i + 1 : sent.end] if is_magnitude(t, allow_money=True) and not _set_as_target(t)]
+        if tok.lower_ == "against":
+            after = [t for t in after if t in tok.subtree]  # "reviewed 100 alerts against the notes, and judged 71% ...": no
         if before and after:
             return tok
     return None
@@ -648,6 +652,9 @@ def _before_after(sent: Any) -> Any | None:
     if not (words & _BASELINE_WORDS and words & _AFTER_WORDS):
         return None
     numbers = [t for t in sent if is_magnitude(t, allow_money=True)]
+    counted = {_lemma(t.head) for t in numbers if t.dep_ == "nummod" and not _followed_by_percent(t)}
+    if len(counted) >= 2 and len(counted) == len(numbers):
+        return None  # "since then 71 people have been given a passport ... and the line has taken 240 calls"
     if len(numbers) >= 2 and len({_is_money(t) for t in numbers}) == 1 \
             and len({_followed_by_percent(t) for t in numbers}) == 1:
         return numbers[-1]
@@ -660,7 +667,12 @@ def _dated_pair(sent: Any) -> Any | None:
     if len(years) < 2:
         return None
     shares = [t for t in sent if is_magnitude(t) and _followed_by_percent(t)]
-    return shares[-1] if len(shares) >= 2 else None
+    if len(shares) >= 2:
+        return shares[-1]
+    # "14 of 126 specimens had no result in 2022; in 2024 it was 1 of 139": two proportions written as "N of M"
+    parts = [t for t in sent if t.like_num and t.i + 2 < sent.end and t.nbor(1).lower_ == "of" and t.nbor(2).like_num
+             and not _is_year(t.text) and not _is_year(t.nbor(2).text)]
+    return parts[-1] if len(parts) >= 2 else None
 
 
 _ERROR_WORDS = {"mistake", "error", "accident"}
@@ -687,6 +699,10 @@ def claim_in_sentence(sent: Any) -> tuple[str | None, Any | None]:
             magnitude = _linked_magnitude(tok.head) if tok.dep_ in ("prt", "advmod", "acomp") else None
         if magnitude is None:
             continue
+        if kind == "verb" and _lemma(tok) == "raise" and magnitude.dep_ == "nummod" and magnitude.head.dep_ == "dobj" \
+                and magnitude.head.head == tok and not any(c.dep_ == "prep" and c.lower_ in ("by", "from", "to")
+                                                           for c in tok.children):
+            continue  # "the system raised 1,180 alerts": alerts made, not something raised by 1,180
         if kind == "comparative" and not (
             _followed_by_percent(magnitude) or magnitude.lower_ in _FRACTIONS or _mentions_times(magnitude)
         ):
@@ -833,7 +849,7 @@ _STAFF_WORDS = {
     "housekeeper", "cleaner", "caterer", "cook", "chef", "chaplain", "phlebotomist", "clerk", "secretary", "sergeant",
     "constable", "teacher", "headteacher", "engineer", "physicist", "technologist", "hcsw", "orderly", "odp",
     "controller", "call-taker", "paediatrician", "obstetrician", "podiatrist", "orthoptist", "optician", "dietician",
-    "driver", "escort", "senco", "operator",
+    "driver", "escort", "senco", "operator", "adviser", "advisor", "supervisor", "interpreter",
 }
 _STAFF_NEEDS_QUALIFIER = {
     "team": {"ward", "frontline", "clinical", "nursing", "medical", "pharmacy", "theatre", "theatres",
@@ -853,6 +869,11 @@ _STAFF_NEEDS_QUALIFIER = {
     "officer": {"clinical", "medical", "nursing", "safety"},
     "student": {"nurse", "nursing", "medical", "midwifery"},
     "handler": {"call"},
+    # "emergency medical advisers", "NHS 111 clinical advisers"; not "patient advisers" or "lay advisers"
+    "adviser": {"medical", "clinical", "nurse", "nursing", "health", "pharmacy", "safeguarding", "specialist",
+                "infection", "dental", "midwifery", "111"},
+    "advisor": {"medical", "clinical", "nurse", "nursing", "health", "pharmacy", "safeguarding", "specialist",
+                "infection", "dental", "midwifery", "111"},
     "sister": {"ward"},
     "coordinator": {"ward", "nurse", "care", "discharge", "service", "project", "programme", "clinical", "team"},
     "co-ordinator": {"ward", "nurse", "care", "discharge", "service", "project", "programme", "clinical", "team"},
@@ -1033,8 +1054,14 @@ def group_of(tok: Any) -> str | None:
     if lemma in ("people", "person", "volunteer", "member", "user", "man", "woman", "gentleman", "lady", "couple") \
             and _described_as_patients(tok):
         return "patients"  # "people who use home oxygen", "volunteers, several of whom care for a relative"
-    if lemma in ("people", "person", "volunteer", "member", "user") and _CONDITIONS & _qualifiers(tok):
-        return "patients"  # "Deaf people", "disabled members", "autistic volunteers"
+    if lemma in {"people", "person", "volunteer", "member", "user"} | _PEOPLE_NOUNS and _CONDITIONS & _qualifiers(tok):
+        return "patients"  # "Deaf people", "disabled members", "autistic volunteers", "autistic adults"
+    if tok.pos_ == "NOUN" and (lemma not in _STAFF_WORDS or {"retired", "former"} & _qualifiers(tok)) and any(
+            _who_clause(t) and (_described_as_patients(t) or _harmed(t))
+            for t in (tok, *(c for c in tok.children if c.dep_ == "appos"))):
+        # "a kayaker who was rescued", "two fishermen who had been landed injured",
+        # "a retired teacher, Mrs Ivy Okafor, who had scalded her hand"
+        return "patients"
     if lemma in ("champion", "ambassador") and any(t.lower_ == "community" for t in tok.subtree if t.i < tok.i):
         return "patients"  # "community health champions": volunteers from the community served
     if lemma in _PATIENT_WORDS:
@@ -1281,6 +1308,38 @@ _CARED_FOR = {"discharge", "admit", "treat", "detain", "diagnose", "section", "h
               "readmit", "care", "restrain", "seclude", "sectioned"}
 
 
+# People named by who they are rather than by a patient word: with a condition they are the people served.
+_PEOPLE_NOUNS = {"adult", "child", "man", "woman", "men", "women", "resident", "tenant", "parent", "couple", "student",
+                 "teenager", "boy", "girl"}
+# What a person came to harm by, or was cared for after: "who was rescued", "who had scalded her hand".
+_HARMED_PASSIVE = {"rescue", "injure", "hurt", "harm", "land", "burn", "scald", "bite", "poison", "stab", "attack",
+                   "assault", "convey", "x-ray", "resuscitate", "airlift", "stretcher", "sedate", "operate"}
+_HARMED_ACTIVE = {"scald", "burn", "break", "fracture", "fall", "collapse", "overdose", "bleed", "choke", "drown",
+                  "faint", "fit", "seize", "self-harm"}
+
+
+def _who_clause(tok: Any) -> bool:
+    """A relative clause on the noun starts with "who": the noun names a person."""
+    return any(c.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who" for s in c.children)
+               for c in tok.children)
+
+
+def _harmed(tok: Any) -> bool:
+    """A person whose "who" clause says they came to harm or were cared for: "a kayaker who was rescued in 2022",
+    "two fishermen who had been landed injured", "a woman who had scalded her numb hand"."""
+    for rel in (c for c in tok.children if c.dep_ == "relcl"):
+        if not any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who" for s in rel.children):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in rel.children)
+        for v in (rel, *(c for c in rel.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+            lemma = _lemma(v)
+            if passive and lemma in _HARMED_PASSIVE | _CARED_FOR or not passive and lemma in _HARMED_ACTIVE:
+                return True
+        if any(c.dep_ in ("oprd", "acomp") and c.lower_ in ("injured", "hurt", "unwell", "ill") for c in rel.subtree):
+            return True  # "who had been landed injured"
+    return False
+
+
 def _described_as_patients(tok: Any) -> bool:
     """A relative clause says the people use a service, live with a condition or care for someone:
     "people who use home oxygen", "volunteers, several of whom care for a relative living with dementia"."""
@@ -1467,7 +1526,8 @@ def _voiced(verb: Any) -> bool:
     while node.dep_ in ("ccomp", "conj", "advcl") and len(governing) < 2:
         node = node.head
         governing.append(node)  # "..., so we rewrote it" may govern the telling clause, or the clause after it
-    if not (_we_changed(verb) or any(_we_changed(g) or _lemma(g) in _SHAPING_VERBS and g.pos_ == "VERB" for g in governing)):
+    if not (_we_changed(verb) or any(_we_changed(g) or _so_now(g) or _lemma(g) in _SHAPING_VERBS and g.pos_ == "VERB"
+                                     for g in governing)):
         return False  # "patients tell us they feel safer" is an outcome, not a part in the work
     if lemma in ("flag", "spot", "notice"):
         return True  # "porters flagged that ..., so the form now ..., which was their suggestion"
@@ -1540,8 +1600,13 @@ def _only_told(person: Any) -> bool:
     if any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in _TAKING_PART_ASKED for c in verb.children):
         return False
     head = person
-    while head.dep_ in ("compound", "amod", "poss") and head.head != head:
-        head = head.head  # "the ICB's patient engagement forum was updated": the forum is the one told
+    while head.head != head:
+        if head.dep_ in ("compound", "amod", "poss"):
+            head = head.head  # "the ICB's patient engagement forum was updated": the forum is the one told
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.dep_ == "prep":
+            head = head.head.head  # "members of the survivors' group were shown the tool": the members
+        else:
+            break
     if head is not person and head.dep_ in ("nsubjpass", "dobj", "dative") and head.head == verb:
         return True
     return person.dep_ in ("nsubjpass", "dobj", "dative") or person.head.dep_ in ("nsubjpass", "dobj", "dative") \
@@ -1734,6 +1799,7 @@ def _participation_for(person: Any) -> Any | None:
             v = sent.doc[i]
             lemma = _lemma(v)
             if relative and subject is not None and subject.dep_ == "nsubj" and lemma in _DOER_VERBS \
+                    and not any(c.dep_ == "auxpass" for c in v.children) \
                     and not (lemma == "work" and _just_works(v)) and not _not_taking_part(v, person, "subject") \
                     and not _one_persons_job(person, lemma):
                 return v
@@ -1744,12 +1810,16 @@ def _participation_for(person: Any) -> Any | None:
     # 3. A participation noun linked to the person.
     for t in sent:
         lemma = _lemma(t)
-        if t == person or lemma not in _PARTICIPATION_NOUNS or t.pos_ not in ("NOUN", "PROPN"):
+        if t == person or lemma not in _PARTICIPATION_NOUNS | {"help"} or t.pos_ not in ("NOUN", "PROPN"):
             continue
         if not _linked_noun(person, t):
             continue
         if lemma in _WEAK_NOUNS or _relatives(t):
             continue
+        if lemma == "help" and not (t.head.lower_ == "with" and person.head.lower_ == "of" and person.head.head == t):
+            continue  # only "with the help of two fishermen": their help with the work
+        if _only_told(t):
+            continue  # "Members of the survivors' group were shown the tool at its conference": an audience
         if lemma == "member" and person.dep_ == "compound" and person.head == t and not any(
                 c.dep_ == "prep" and any(_lemma(o) in _GROUP_NOUNS for o in c.children) for c in t.children):
             # "crew members", "staff members": the people themselves, not members of a group; what did they do?
@@ -1904,11 +1974,22 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
         return True  # "patients who developed NV-HAP"
     if _still_recruiting(verb):
         return True  # "the ICB is recruiting a lay member": not there yet
+    if lemma in ("decline", "refuse") or lemma in ("choose", "decide", "prefer", "opt", "vote") and any(
+            c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children) for c in verb.children):
+        return True  # "were invited to a focus group but chose not to take part"
+    if lemma in ("ask", "question") and role == "object" and any(
+            c.dep_ == "nsubj" and _lemma(c) in _DOCUMENTS_THAT_ASK for c in verb.children):
+        return True  # "the referral form now asks the young person directly": a question in care
     if lemma in ("invite", "ask", "approach") and role == "object" and _came_to_nothing(verb):
         return True  # "we invited the MVP to take part, but it was not possible to arrange a meeting"
     if lemma in _FEEDBACK_VERBS and _CHANGED_NOTHING.search(verb.sent.text):
         return True  # "we surveyed 85 patients ...; no changes were needed", "staff raised points ...; it stayed as it was"
     return False
+
+
+# Things that put questions to patients as part of care, not to hear their views of the work.
+_DOCUMENTS_THAT_ASK = {"form", "template", "checklist", "script", "screen", "app", "system", "tool", "software", "card",
+                       "prompt", "proforma", "assessment", "letter", "text", "message"}
 
 
 def _came_to_nothing(verb: Any) -> bool:
@@ -2147,7 +2228,9 @@ def _counted(tok: Any) -> bool:
 _AT_THEIR_WORD = re.compile(
     r"\b(?:at|on|following|after) (?:their|his|her) (?:suggestion|request|insistence|recommendation|advice|feedback|"
     r"prompting|initiative)\b|\bwhich was (?:their|his|her) (?:suggestion|idea)\b|\bbecause of them\b"
-    r"|\bthanks to (?:them|their)\b", re.I)
+    r"|\bthanks to (?:them|their)\b"
+    r"|\b(?:this|that|it|which) (?:is|was|has) now (?:been )?(?:part of|built into|included in|written into|standard)\b",
+    re.I)
 
 
 def _we_changed(verb: Any) -> bool:
@@ -2155,10 +2238,22 @@ def _we_changed(verb: Any) -> bool:
     "..., which was their suggestion", "amended at their request"."""
     if _AT_THEIR_WORD.search(verb.sent.text):
         return True
+    if any(_so_now(c) for c in verb.children if c.dep_ in ("ccomp", "conj", "advcl")):
+        return True  # "..., so the card now records what the casualty said", "so the prompt became a banner"
     return any(
         _lemma(t) in _SHAPING_VERBS and t.pos_ == "VERB"
         and any(c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children)
         for t in verb.subtree)
+
+
+def _so_now(clause: Any) -> bool:
+    """A clause after "so" that says the work is different now: "so the referral form now asks ...",
+    "so the prompt became a silent banner"."""
+    if not any(c.lower_ == "so" and c.dep_ in ("cc", "advmod", "mark") for c in (*clause.children, *clause.head.children)
+               if c.i < clause.i):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "now" for c in clause.children) or _lemma(clause) in _SHAPING_VERBS | {
+        "become"}
 
 
 def _shaped(verb: Any) -> bool:
@@ -2234,10 +2329,25 @@ def sentence_facts(docs_by_criterion: Mapping[str, Sequence[Any]], *, first: Ite
                 hits.update((g, t) for g, t in involvement_in_sentence(
                     sent, members_are_patients=members, carers_are_staff=paid_carers, groups=said).items()
                     if g == referred)
+            if _planned_sentence(sent):
+                unrealised.update(GROUPS)  # "We plan to set up a panel with older care leavers": nobody took part yet
             facts.append(SentenceFacts(criterion, _clean(sent.text), frozenset(hits), mentions,
                                        frozenset(unrealised - set(hits))))
             before = mentions
     return facts
+
+
+_PLANNING_VERBS = {"plan", "intend", "hope", "aim", "propose", "wish", "aspire", "envisage", "expect"}
+
+
+def _planned_sentence(sent: Any) -> bool:
+    """The whole sentence is a plan or a hope: "We plan to set up a health panel with ...", "Next year we
+    will invite carers to ..."; whatever it names, nobody has taken part in it yet."""
+    root = sent.root
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in root.children) \
+            or any(c.dep_ == "xcomp" and _future(c) for c in root.children):
+        return True  # "will", "are going to": not "would", which is as often "this would not have happened without"
+    return _lemma(root) in _PLANNING_VERBS and root.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in root.children)
 
 
 # Pronouns that can stand for a group named in the sentence before; a patient or relative may be one

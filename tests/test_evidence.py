@@ -51,6 +51,8 @@ OUTCOME_CHANGES = [
     "Average length of stay dropped by 1.2 days.",
     "Checklist completion is now 92%, compared with 40% at baseline.",
     "Patient-experience scores went up from 7.1 to 8.6 out of 10.",
+    "Completed safety checklists reached 88% in 2024, against 52% the year before.",
+    "In 2022, 9 of 80 discharge letters had no medicines list; in 2024 it was 2 of 95.",  # two dated "N of M"
 ]
 OUTCOME_CHANGES_IN_WORDS = [
     "The rate of pressure ulcers was cut in half.",
@@ -101,6 +103,10 @@ NOT_OUTCOMES = [
     "Our review found a patient whose insulin had been doubled by mistake at transfer.",  # an error, not an outcome
     "A man who had been admitted three times had fallen twice on the ward.",  # how often, not by how much
     "In the storm two villages were cut off for four days.",  # isolated, not reduced
+    "Over the winter the new system raised 860 alerts.",  # alerts made, not a rise of 860
+    "Auditors checked a sample of 50 records against the pharmacy log and found 90% complete.",  # checked against
+    "Since the launch 64 families have been given a card and the helpline has taken 310 calls.",  # two different counts
+    "The project grew out of a review of three deaths in 2021.",  # where it came from
 ]
 
 
@@ -284,6 +290,18 @@ INVOLVEMENT = [
     ("The tenants' forum discussed the checks and asked for them to be called a chat, which we did.", {"patients"}),
     ("Our community health champions tested the leaflet on the estates and told us to add pictures, so we did.",
      {"patients"}),  # volunteers from the community served
+    # people named by who they are, and a "who" clause that says they came to harm or were cared for
+    ("A cyclist who was injured on the ring road told us the leaflet was too long, so the leaflet now fits one page.",
+     {"patients"}),
+    ("A retired postman, Mr Len Abbot, who had fractured his hip at home, helped us write the checklist.", {"patients"}),
+    ("Deaf adults who use the minor injuries unit tested the video booking service with us.", {"patients"}),
+    ("The route was mapped with the help of three climbers who had been rescued from the crags.", {"patients"}),
+    # a request the work took up
+    ("The parents' group asked to be rung before each clinic, and this is now part of the booking process.",
+     {"patients"}),
+    # advisers and supervisors with a clinical word are staff
+    ("NHS 111 clinical advisers listened to the recordings and told us the question came too late, so it moved.",
+     {"staff"}),
 ]
 NOT_INVOLVEMENT = [
     # a session or module completed is one taught
@@ -421,6 +439,11 @@ NOT_INVOLVEMENT = [
     "School nurses delivered the sessions in every secondary school.",  # running the programme is the job
     "A weekly huddle brings together the ward teams, the patient flow team and the porters.",  # a staff team
     "The new card was presented to members of the Riverside Heart Club at their summer meeting.",  # an audience
+    "Members of the stroke survivors' group were shown the finished app at their annual meeting.",  # an audience
+    "Young people at the drop-in were invited to a design day but chose not to take part.",  # declined
+    "The admission form now asks the young person directly.",  # a question in care
+    "A man who fell at home was helped up by our crews and seen by the falls team the next day.",  # care
+    "Next year we will set up a panel with older care leavers.",  # a plan
 ]
 
 

@@ -43,7 +43,9 @@ def test_involvement_features_read_the_rules_mentions_section_and_sentence_befor
     ("We would like to involve carers in the next phase.", {"patients"}),  # an intention
     ("No patients were involved in the design.", {"patients"}),  # a negation
     ("Carers co-designed the leaflet, and we plan to ask pharmacists to review it.", {"staff"}),
-    ("We intend to ask the patient panel to review the leaflet.", {"patients"}),  # the part is in the infinitive
+    # the part is in the infinitive; the whole sentence is a plan, so no group can have taken part in it
+    ("We intend to ask the patient panel to review the leaflet.", {"patients", "staff"}),
+    ("Next year we will hold a workshop for ward nurses.", {"patients", "staff"}),  # a plan naming staff
     ("We asked three carers to review it, and all three said no.", {"patients"}),  # asked in vain
     ("Patients benefited from safer care.", set()),  # no part named at all
 ])
