@@ -849,7 +849,8 @@ _STAFF_WORDS = {
     "housekeeper", "cleaner", "caterer", "cook", "chef", "chaplain", "phlebotomist", "clerk", "secretary", "sergeant",
     "constable", "teacher", "headteacher", "engineer", "physicist", "technologist", "hcsw", "orderly", "odp",
     "controller", "call-taker", "paediatrician", "obstetrician", "podiatrist", "orthoptist", "optician", "dietician",
-    "driver", "escort", "senco", "operator", "adviser", "advisor", "supervisor", "interpreter",
+    "driver", "escort", "senco", "operator", "adviser", "advisor", "supervisor", "interpreter", "planner",
+    "scheduler", "navigator",
 }
 _STAFF_NEEDS_QUALIFIER = {
     "team": {"ward", "frontline", "clinical", "nursing", "medical", "pharmacy", "theatre", "theatres",
@@ -899,7 +900,7 @@ _DOER_VERBS = {
     "influence", "challenge", "audit", "assess", "prioritise",
     "prioritize", "set", "present", "draft", "edit", "try", "steer", "oversee", "govern", "act", "validate", "approve",
     "rewrite", "rewrote", "rewritten", "redraft", "co-write", "co-deliver", "co-facilitate", "co-run",
-    "rework", "revise", "amend", "script", "storyboard", "film",
+    "rework", "revise", "amend", "script", "storyboard", "film", "redraw", "redrew", "redrawn",
 }
 # Participation done with / to the group (group as object, passive subject or "with" object).
 _WITH_VERBS = {
@@ -1056,6 +1057,10 @@ def group_of(tok: Any) -> str | None:
         return "patients"  # "people who use home oxygen", "volunteers, several of whom care for a relative"
     if lemma in {"people", "person", "volunteer", "member", "user"} | _PEOPLE_NOUNS and _CONDITIONS & _qualifiers(tok):
         return "patients"  # "Deaf people", "disabled members", "autistic volunteers", "autistic adults"
+    if lemma in _FAMILY and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and _lemma(o) in _PEOPLE_NOUNS | {"patient", "person", "resident", "baby"}
+            for o in c.children) for c in tok.children):
+        return "patients"  # "the sister of the man who died", "the mother of a baby on the unit": family
     if tok.pos_ == "NOUN" and (lemma not in _STAFF_WORDS or {"retired", "former"} & _qualifiers(tok)) and any(
             _who_clause(t) and (_described_as_patients(t) or _harmed(t))
             for t in (tok, *(c for c in tok.children if c.dep_ == "appos"))):
@@ -1080,6 +1085,8 @@ def group_of(tok: Any) -> str | None:
             return None
         return "patients"
     if lemma in _STAFF_WORDS or (tok.pos_ == "NOUN" and lemma.endswith(_STAFF_SUFFIXES)):
+        if {"retired", "former", "volunteer", "voluntary", "unpaid"} & _qualifiers(tok):
+            return None  # "both retired teachers", "volunteer support workers": not the services' staff
         quals = _STAFF_NEEDS_QUALIFIER.get(lemma)
         if quals is not None and quals and not (quals & _qualifiers(tok)) and not _job_title(tok, lemma):
             return None
@@ -1097,13 +1104,17 @@ def group_of(tok: Any) -> str | None:
 # staff group, whatever the work; these qualifiers name people who are not staff.
 _JOB_PLURALS = {"worker", "officer", "assistant", "manager", "coordinator", "co-ordinator", "administrator"}
 _NOT_JOBS = {"sex", "migrant", "seasonal", "farm", "agricultural", "factory", "manual", "construction", "gig",
-             "self-employed", "unpaid", "voluntary", "peer", "chief", "executive"}
+             "self-employed", "unpaid", "voluntary", "volunteer", "peer", "chief", "executive"}
 
 
 def _job_title(tok: Any, lemma: str) -> bool:
-    return lemma in _JOB_PLURALS and tok.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ") and c.lower_ not in _NOT_JOBS
-        for c in tok.children)
+    if lemma not in _JOB_PLURALS or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ") and c.lower_ not in _NOT_JOBS
+           for c in tok.children):
+        return True
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None  # "therapists and reablement workers": parsed apart
+    return before is not None and before.pos_ in ("NOUN", "PROPN", "ADJ") and before.lower_ not in _NOT_JOBS
 
 
 def _lemma(tok: Any) -> str:
@@ -1262,21 +1273,24 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, ca
     if not people:
         return found
     left_as_it_was = _nothing_changed(sent)
+    # Per group, one verdict for each person the rules read: True when that person had no part (negated,
+    # planned, only told, asked in vain, nothing changed after their views), False when the rules could
+    # not tell. A group counts as unrealised only when every person of it read had no part: "the sister of
+    # the man who died asked ...; she wrote the card handed to every patient" is not vetoed by the patient told.
+    verdicts: dict[str, list[bool]] = {}
     for person, group in people:
         if group in found:
             continue
         if _measured_population(person):
             continue  # "the proportion of fathers who said they had been given the message went up": who was counted
         if left_as_it_was is not None and person.i < left_as_it_was:
-            if unrealised is not None:
-                unrealised.add(group)  # "we asked parents what they thought ..., so we have not changed it"
+            verdicts.setdefault(group, []).append(True)  # "we asked parents what they thought ..., so we have not changed it"
             continue
         if person.dep_ == "poss" and _lemma(person.head) not in _PARTICIPATION_NOUNS | _GROUP_NOUNS \
                 and group_of(person.head) is None and person.head.pos_ != "PROPN":  # "the Kidney Patients' Association": theirs
             continue  # "the children's social care front door", "the women's hospital": a service, not the people
         if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in person.children) or _negated_person(person):
-            if unrealised is not None:
-                unrealised.add(group)
+            verdicts.setdefault(group, []).append(True)
             continue
         if _object_of_gerund(person) or _quoted(person):
             continue
@@ -1284,21 +1298,26 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, ca
             continue  # "our glaucoma lead, Mr Daniel Ferris, consultant ophthalmologist": one named lead
         hit = _participation_for(person)
         verb, told = _clause_verb(person), _only_told(person)
-        if hit is not None and told and _told_again(hit, verb):
-            hit = None  # "Families are sent a text message ..., and are given a wallet"
-        if hit is None and unrealised is not None and (_asked_in_vain(person) or told or not realised(verb)):
+        no_part = False
+        if hit is not None and (told and _told_again(hit, verb) or _where_told(hit)):
+            # "Families are sent a text message ..., and are given a wallet"; "Head teachers were briefed at
+            # the head teachers' forum": the forum is where they were told
+            hit = None
+        if hit is None and (_asked_in_vain(person) or told or not realised(verb)):
             # "we asked three carers to help, and all three said no"; "the family were told about the
             # campaign"; "we would like to talk to the man who was burned": no part in the work
-            unrealised.add(group)
+            no_part = True
         if hit is not None and _intends(hit):
             hit = None  # "We intend to ask the support group to review the leaflet": not yet asked
-            if unrealised is not None:
-                unrealised.add(group)
-        if hit is not None and unrealised is not None and (not realised(hit) or _bare_aim(hit)):
-            unrealised.add(group)
+            no_part = True
+        if hit is not None and (not realised(hit) or _bare_aim(hit)):
+            no_part = True
         if hit is not None and realised(hit) and not _bare_aim(hit) and not _merely_present(hit) \
                 and not _member_of_the_group_itself(hit, person):
             found[group] = hit
+        verdicts.setdefault(group, []).append(no_part)
+    if unrealised is not None:
+        unrealised.update(g for g, said in verdicts.items() if said and all(said) and g not in found)
     return found
 
 
@@ -1614,6 +1633,13 @@ def _only_told(person: Any) -> bool:
         or person.dep_ == "pobj" and person.head.lower_ == "to" and person.head.head == verb  # "sent to carers"
 
 
+def _where_told(hit: Any) -> bool:
+    """The part found is the meeting or forum at which people were told something: "briefed at the
+    head teachers' forum", "informed through the carers' network"."""
+    return hit.pos_ in ("NOUN", "PROPN") and hit.dep_ == "pobj" and hit.head.lower_ in ("at", "in", "through", "via") \
+        and _lemma(_clause_verb(hit)) in _TOLD_VERBS | {"notify", "remind"}
+
+
 def _told_again(hit: Any, verb: Any) -> bool:
     """The part found for a person only told is the telling itself, or more of it: "are told about
     the profile and asked for consent", "are sent a text, giving the number, and are given a wallet"."""
@@ -1707,7 +1733,11 @@ def _participation_for(person: Any) -> Any | None:
             if role == "object":
                 # "staff were invited to test": the doer of the infinitive; "patients are told ... and are
                 # given a card": still the passive's subject, given something
-                role = "object" if v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children) else "subject"
+                # "the pharmacy contacts the patient and writes to apologise": the patient does not write
+                if v.dep_ == "conj":
+                    role = "object" if any(c.dep_ == "auxpass" for c in v.children) else None
+                else:
+                    role = "subject"
             elif role == "subject" and (v.dep_ == "conj" or v == passive_head) and any(c.dep_ == "auxpass" for c in v.children):
                 role = "object"  # "X, recruited through Y, were consulted on ...": the shared subject, passive
         if role == "beneficiary" or _clinical_work(v, person, role):
@@ -1773,7 +1803,7 @@ def _participation_for(person: Any) -> Any | None:
                         and not (t.lemma_.lower() == "part" and t.dep_ != "attr"):  # "asleep for the part of their care"
                     if _verb_of(t) == v:
                         return v
-        if role == "subject" and representative and v.lemma_ not in _OUTCOME_VERBS | {"receive", "get"}:
+        if role == "subject" and representative and v.lemma_ not in _OUTCOME_VERBS | _BACKING_VERBS | {"receive", "get"}:
             return v
         if role == "subject":
             # "Carers sat on the board", "nurses took part in workshops": a group noun in the verb's phrase
@@ -1844,6 +1874,10 @@ def _participation_for(person: Any) -> Any | None:
             continue  # "we invited the carers' forum to take part, but it was not possible"
         if _measured_subject(t, owner):
             continue  # "non-conveyance after a consultant discussion increased from 9% to 16%": a measure
+        if lemma in _GROUP_NOUNS and t.dep_ == "nsubj" and _lemma(t.head) in _BACKING_VERBS:
+            continue  # "the Parent Carer Forum endorsed the passport": an organisation agreeing
+        if any(c.dep_ == "nsubj" and _lemma(c) in _CARE_INQUIRIES for c in owner.children):
+            continue  # "each review includes a conversation with the patient": care
         if _lemma(owner) in _DISSEMINATION_VERBS and _audience(t, owner):
             continue  # "shared our evaluation with the national nurses group"
         if lemma in ("feedback", "view", "voice", "story", "insight", "input", "opinion", "perspective", "comment",
@@ -1974,12 +2008,23 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
         return True  # "patients who developed NV-HAP"
     if _still_recruiting(verb):
         return True  # "the ICB is recruiting a lay member": not there yet
+    if lemma == "act" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return True  # "teachers who act as young carer leads": a role they hold
     if lemma in ("decline", "refuse") or lemma in ("choose", "decide", "prefer", "opt", "vote") and any(
             c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children) for c in verb.children):
         return True  # "were invited to a focus group but chose not to take part"
-    if lemma in ("ask", "question") and role == "object" and any(
-            c.dep_ == "nsubj" and _lemma(c) in _DOCUMENTS_THAT_ASK for c in verb.children):
-        return True  # "the referral form now asks the young person directly": a question in care
+    if lemma in ("ask", "question") and role == "object" and (any(
+            c.dep_ == "nsubj" and _lemma(c) in _DOCUMENTS_THAT_ASK for c in verb.children)
+            or verb.dep_ == "acl" and _lemma(verb.head) in _DOCUMENTS_THAT_ASK):
+        return True  # "the referral form now asks the young person", "a prompt on the form asking every patient"
+    if lemma in ("interview", "question", "ask", "contact", "call", "phone") and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(
+                _lemma(t) in _CARE_INQUIRIES for t in c.subtree if t.dep_ == "pobj" and t.head.lower_ == "of")
+            for c in verb.children):
+        return True  # "parents were interviewed ... as part of each outbreak investigation": care, not the work
+    if lemma in ("include", "involve") and role in ("object", "with") and any(
+            c.dep_ == "nsubj" and _lemma(c) in _CARE_INQUIRIES for c in verb.children):
+        return True  # "each review includes a conversation with the patient": care
     if lemma in ("invite", "ask", "approach") and role == "object" and _came_to_nothing(verb):
         return True  # "we invited the MVP to take part, but it was not possible to arrange a meeting"
     if lemma in _FEEDBACK_VERBS and _CHANGED_NOTHING.search(verb.sent.text):
@@ -1987,6 +2032,12 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
     return False
 
 
+# What an organisation does for a project it does not shape: "the Parent Carer Forum endorsed the passport".
+_BACKING_VERBS = {"endorse", "fund", "sponsor", "welcome", "back", "support", "ratify", "commission", "host", "send",
+                  "circulate", "publicise", "publicize", "promote", "distribute"}
+# Care and public-health work that questions people: "interviewed as part of the outbreak investigation".
+_CARE_INQUIRIES = {"investigation", "assessment", "inquiry", "enquiry", "triage", "screening", "examination",
+                   "admission", "review", "consultation", "appointment", "visit", "check"}
 # Things that put questions to patients as part of care, not to hear their views of the work.
 _DOCUMENTS_THAT_ASK = {"form", "template", "checklist", "script", "screen", "app", "system", "tool", "software", "card",
                        "prompt", "proforma", "assessment", "letter", "text", "message"}
@@ -2042,6 +2093,13 @@ def _named_person(person: Any) -> bool:
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children)
            for c in person.children):
         return True  # "our lead community nurse, Sarah Whitfield, wrote ...": one named person
+    if person.dep_ == "appos" and person.head.pos_ == "PROPN" and any(
+            g.dep_ == "compound" and g.pos_ == "PROPN" for g in person.head.children):
+        return True  # "written by Rachel Okafor, the heart failure nurse consultant"
+    after = person.right_edge.i + 1
+    doc = person.doc
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_.rstrip(".") in _HONORIFICS:
+        return True  # "the ICB's clinical lead for care homes, Dr Oliver Penrose", however the parser attached the name
     # "led by Dr Amrit Sandhu, consultant endocrinologist, who ...", however the parser attached the role
     before = min(t.i for t in person.subtree if not t.is_punct or t == person) - 1
     doc = person.doc
@@ -2051,7 +2109,8 @@ def _named_person(person: Any) -> bool:
     return False
 
 
-_TOLD_VERBS = {"show", "tell", "inform", "send", "give", "brief", "update", "present", "explain", "circulate", "email"}
+_TOLD_VERBS = {"show", "tell", "inform", "send", "give", "brief", "update", "present", "explain", "circulate", "email",
+               "hand"}
 
 
 def _kept_or_told(group: Any) -> bool:
@@ -2249,9 +2308,11 @@ def _we_changed(verb: Any) -> bool:
 def _so_now(clause: Any) -> bool:
     """A clause after "so" that says the work is different now: "so the referral form now asks ...",
     "so the prompt became a silent banner"."""
-    if not any(c.lower_ == "so" and c.dep_ in ("cc", "advmod", "mark") for c in (*clause.children, *clause.head.children)
-               if c.i < clause.i):
-        return False
+    doc = clause.doc
+    so = next((t for t in reversed(doc[clause.sent.start : clause.i])
+               if t.lower_ == "so" or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")), None)
+    if so is None or so.lower_ != "so" or so.nbor(1).lower_ == "that":
+        return False  # the nearest word before the clause's verb that is "so" or a verb must be "so"
     return any(c.dep_ == "advmod" and c.lower_ == "now" for c in clause.children) or _lemma(clause) in _SHAPING_VERBS | {
         "become"}
 

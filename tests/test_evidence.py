@@ -302,6 +302,10 @@ INVOLVEMENT = [
     # advisers and supervisors with a clinical word are staff
     ("NHS 111 clinical advisers listened to the recordings and told us the question came too late, so it moved.",
      {"staff"}),
+    ("The daughter of a woman who died on the ward helped us rewrite the leaflet.", {"patients"}),  # family of
+    ("Ward managers told us they felt ambushed, so the written reply now always explains the context.", {"staff"}),
+    ("Nurses said it was too slow, so district nurses and reablement workers redesigned the leaflet together.", {"staff"}),
+    ("The council's rota planners suggested that one small team visits each person.", {"staff"}),
 ]
 NOT_INVOLVEMENT = [
     # a session or module completed is one taught
@@ -444,6 +448,14 @@ NOT_INVOLVEMENT = [
     "The admission form now asks the young person directly.",  # a question in care
     "A man who fell at home was helped up by our crews and seen by the falls team the next day.",  # care
     "Next year we will set up a panel with older care leavers.",  # a plan
+    "Head teachers were briefed at the head teachers' forum in March.",  # where they were told
+    "The Westmoor Parent Carer Forum endorsed the booklet and sent it to its members.",  # an organisation agreeing
+    "Each medication review includes a conversation with the patient about their medicines.",  # care
+    "Parents were interviewed by environmental health officers as part of the outbreak investigation.",  # care
+    "When an error reaches a patient, the pharmacy contacts the patient and writes to apologise.",  # the pharmacy writes
+    "The protocol was written by Jane Morley, the practice's lead pharmacist.",  # one named person
+    "The pathway was designed by the council's lead for adult social care, Dr Ann Bell.",  # one named person
+    "Two members of the group, both retired nurses, now volunteer on the ward.",  # not the services' staff
 ]
 
 

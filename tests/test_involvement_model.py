@@ -168,6 +168,20 @@ def test_training_chooses_the_thresholds_with_the_best_held_out_flag():
     assert table["0.75/0.9"]["f1"] == 1.0 and "0.9/0.7" not in table  # never a lower bar without the rules
 
 
+def test_training_prefers_a_plateau_to_a_lone_peak(monkeypatch):
+    """A pair one entry better than its neighbours is noise; the middle of a broad plateau is kept."""
+    import models.train_involvement_model as trainer
+
+    def fake_f1(best, a, b):  # a fake F1 grid, for the choosing logic only
+        if (a, b) == (0.3, 0.4):
+            return {"f1": 0.953}  # best, by less than one entry
+        return {"f1": 0.95 if 0.75 <= a <= 0.9 and 0.93 <= b <= 0.98 else 0.5}
+
+    monkeypatch.setattr(trainer, "flag_f1", fake_f1)
+    (confirmed, unconfirmed), _ = trainer.choose_thresholds([])
+    assert 0.8 <= confirmed <= 0.85 and 0.95 <= unconfirmed <= 0.97
+
+
 def test_training_fits_on_real_entries_and_cross_validates_by_set():
     model = train([CORPUS / "independent", CORPUS / "independent2"])
     width = len(INVOLVEMENT_FEATURES) + involvement_model.static_embedder.DIM
