@@ -53,6 +53,10 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 51  (set 51: I801..I816, data/corpus/independent51/)
       .venv/bin/python data/independent/build.py --set 52  (set 52: I817..I832, data/corpus/independent52/)
       .venv/bin/python data/independent/build.py --set 53  (set 53: I833..I848, data/corpus/independent53/)
+      .venv/bin/python data/independent/build.py --set 54  (set 54: I849..I864, data/corpus/independent54/)
+      .venv/bin/python data/independent/build.py --set 55  (set 55: I865..I880, data/corpus/independent55/)
+      .venv/bin/python data/independent/build.py --set 56  (set 56: I881..I896, data/corpus/independent56/)
+      .venv/bin/python data/independent/build.py --set 57  (set 57: I897..I912, data/corpus/independent57/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -132,6 +136,10 @@ SETS = {
     "51": ("entries51", "independent51", 801, "independent51", 2000),
     "52": ("entries52", "independent52", 817, "independent52", 2000),
     "53": ("entries53", "independent53", 833, "independent53", 2000),
+    "54": ("entries54", "independent54", 849, "independent54", 2000),
+    "55": ("entries55", "independent55", 865, "independent55", 2000),
+    "56": ("entries56", "independent56", 881, "independent56", 2000),
+    "57": ("entries57", "independent57", 897, "independent57", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
