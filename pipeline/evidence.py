@@ -940,7 +940,8 @@ _OUTCOME_VERBS = {"show", "indicate", "demonstrate", "suggest", "reflect", "conf
                   "highlight"}
 # Telling others about the work: the people told are an audience, not taking part
 # ("we shared our evaluation with the nurses' network", "presented it to the regional group").
-_DISSEMINATION_VERBS = {"share", "present", "disseminate", "publish", "circulate", "send", "showcase", "report"}
+_DISSEMINATION_VERBS = {"share", "present", "disseminate", "publish", "circulate", "send", "showcase", "report",
+                        "demonstrate"}
 # Care done to patients, not patients taking part: "patients are observed / reviewed / tested".
 _CARE_VERBS = {"observe", "review", "test", "evaluate", "assess", "trial", "monitor", "screen", "examine"}
 # Clinical work on these is the job, not involvement in the project: "pharmacists reviewed 4,000
@@ -966,7 +967,8 @@ _CLINICAL_OBJECTS = {
 }
 # Where people work is not what they did for the project: "staff who work at both hospitals".
 _WORKPLACES = {"ward", "hospital", "site", "unit", "service", "shift", "practice", "home", "trust", "department",
-               "area", "community", "theatre", "clinic", "floor", "team", "night", "weekend", "bay", "centre"}
+               "area", "community", "theatre", "clinic", "floor", "team", "night", "weekend", "bay", "centre", "car",
+               "vehicle", "ambulance", "van", "boat", "helicopter", "desk", "rota", "line", "road"}
 # Gathering verbs take part only when what is gathered is people's input: "feedback received from
 # patients", not "received a response from a specialist nurse".
 _GATHER_VERBS = {"receive", "obtain", "gather", "collect", "capture", "seek", "elicit", "solicit"}
@@ -1292,7 +1294,7 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, ca
         if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in person.children) or _negated_person(person):
             verdicts.setdefault(group, []).append(True)
             continue
-        if _object_of_gerund(person) or _quoted(person):
+        if _object_of_gerund(person) or _quoted(person) or _told_about(person):
             continue
         if group == "staff" and _named_person(person):
             continue  # "our glaucoma lead, Mr Daniel Ferris, consultant ophthalmologist": one named lead
@@ -1303,7 +1305,7 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, ca
             # "Families are sent a text message ..., and are given a wallet"; "Head teachers were briefed at
             # the head teachers' forum": the forum is where they were told
             hit = None
-        if hit is None and (_asked_in_vain(person) or told or not realised(verb)):
+        if hit is None and (_asked_in_vain(person) or told or not realised(verb) or _what_it_is_for(person)):
             # "we asked three carers to help, and all three said no"; "the family were told about the
             # campaign"; "we would like to talk to the man who was burned": no part in the work
             no_part = True
@@ -1640,6 +1642,23 @@ def _where_told(hit: Any) -> bool:
         and _lemma(_clause_verb(hit)) in _TOLD_VERBS | {"notify", "remind"}
 
 
+_WHAT_IT_IS_FOR = {"reason", "focus", "centre", "center", "heart", "beneficiary", "priority", "purpose", "point"}
+
+
+def _what_it_is_for(person: Any) -> bool:
+    """The people the work is for: "Parents and their babies are the reason for this work"."""
+    subject = person if person.dep_ == "nsubj" else person.head if person.dep_ == "conj" else None
+    return subject is not None and subject.dep_ == "nsubj" and _lemma(subject.head) == "be" and any(
+        c.dep_ == "attr" and _lemma(c) in _WHAT_IT_IS_FOR for c in subject.head.children)
+
+
+def _told_about(person: Any) -> bool:
+    """The person is who a story is about: "practices told us about a woman ... whose husband gave up"."""
+    return any(a.dep_ == "prep" and a.lower_ == "about" and _lemma(a.head) in (
+        "tell", "hear", "talk", "speak", "write", "learn", "know", "say", "inform", "remind", "read")
+        for a in person.ancestors)
+
+
 def _told_again(hit: Any, verb: Any) -> bool:
     """The part found for a person only told is the telling itself, or more of it: "are told about
     the profile and asked for consent", "are sent a text, giving the number, and are given a wallet"."""
@@ -1697,6 +1716,8 @@ def _reported_by_others(verb: Any, person: Any) -> bool:
 
 
 def _negated_person(person: Any) -> bool:
+    if person.dep_ == "conj" and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in person.head.children):
+        return True  # "no residents or relatives sat on the group"
     node = person
     for _ in range(4):
         if node.lower_ == "without" or (node.dep_ == "prep" and node.lower_ == "without"):
@@ -1727,8 +1748,9 @@ def _participation_for(person: Any) -> Any | None:
         v = sent.doc[i]
         lemma = _lemma(v)
         role = _group_role(person, v)
-        if role is None and v != verb:
-            # The person is subject/object of the chain's head: "staff were invited to test"
+        if role is None and v != verb and (verb in v.ancestors or v == passive_head):
+            # The person is subject/object of the chain's head: "staff were invited to test"; not of a verb
+            # above their own ("the work is designed to benefit the most vulnerable patients")
             role = _group_role(person, verb)
             if role == "object":
                 # "staff were invited to test": the doer of the infinitive; "patients are told ... and are
@@ -1741,6 +1763,13 @@ def _participation_for(person: Any) -> Any | None:
             elif role == "subject" and (v.dep_ == "conj" or v == passive_head) and any(c.dep_ == "auxpass" for c in v.children):
                 role = "object"  # "X, recruited through Y, were consulted on ...": the shared subject, passive
         if role == "beneficiary" or _clinical_work(v, person, role):
+            continue
+        if lemma == "agree" and any(c.dep_ == "xcomp" for c in v.children) and not any(
+                c.dep_ == "xcomp" and (_lemma(c) in _DOER_VERBS | _WITH_VERBS | _SHAPING_VERBS
+                                       or _lemma(c) == "take" and any(o.lower_ == "part" for o in c.children))
+                for c in v.children):
+            # "the crisis team agreed to make the house one of its options", "agreed to fund it": an
+            # organisation agreeing; not "agreed to work with us" or "agreed to add a question"
             continue
         if lemma in ("involve", "include", "affect") and v.dep_ == "acl" and _measured_subject(v.head, _clause_verb(v.head)):
             continue  # "safety events involving device patients declined from 4.1 to 0.9": a measure
@@ -1775,7 +1804,8 @@ def _participation_for(person: Any) -> Any | None:
         if role == "with" and lemma in _GATHER_VERBS and not _gathers_input(v):
             continue
         if role == "subject" and lemma in _DOER_VERBS:
-            if lemma in ("attend", "join", "complete", "have", "be") and any(_training(t) for t in v.subtree
+            if lemma in ("attend", "join", "complete", "have", "be", "do", "undertake", "undergo", "receive") and any(
+                    _training(t) for t in v.subtree
                                                                 if t.pos_ == "NOUN" or t.dep_ == "dobj"):
                 continue  # "nurses attended a training session": taught, not taking part
             if lemma == "help" and _helped_people(v):
@@ -1913,7 +1943,10 @@ _CHANGED_NOTHING = re.compile(r"\bno (?:changes?|amendments?)\b|\bnothing (?:was
                               r"|\b(?:was|were|has|have) not (?:been )?(?:changed|altered|amended)\b"
                               r"|\b(?:did|do|does|have|has|had|did ?n[o']t|don[o']t) (?:not )?(?:need to )?"
                               r"(?:change|alter|amend|modify|adjust) (?:anything|a thing|it|them)\b"
-                              r"|\b(?:left|kept|leave|keep) (?:it|them|the \w+) (?:as (?:it|they) (?:was|were|is|are)|unchanged|alone)\b"
+                              r"|\b(?:left|kept|leave|keep) (?:it|them|things|everything|the \w+) (?:as (?:it|they) (?:was|were|is|are)"
+                              r"|unchanged|alone)\b"
+                              r"|\b(?:was|were) left as (?:it|they) (?:was|were)\b"
+                              r"|\b(?:did not|didn't|does not|doesn't) lead to (?:any )?(?:changes?|amendments?)\b"
                               r"|\bwe (?:did|do|had)(?: not|n't) (?:need to )?(?:change|alter|amend|modify|adjust)\b"
                               r"|\bwe (?:did|do|had)(?: not|n't) (?:make|need) (?:any )?(?:changes?|amendments?)\b",
                               re.I)
@@ -2008,6 +2041,8 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
         return True  # "patients who developed NV-HAP"
     if _still_recruiting(verb):
         return True  # "the ICB is recruiting a lay member": not there yet
+    if lemma == "give" and any(c.dep_ == "prt" and c.lower_ in ("up", "in") for c in verb.children):
+        return True  # "her husband gave up after three attempts"
     if lemma == "act" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return True  # "teachers who act as young carer leads": a role they hold
     if lemma in ("decline", "refuse") or lemma in ("choose", "decide", "prefer", "opt", "vote") and any(
@@ -2100,6 +2135,10 @@ def _named_person(person: Any) -> bool:
     doc = person.doc
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_.rstrip(".") in _HONORIFICS:
         return True  # "the ICB's clinical lead for care homes, Dr Oliver Penrose", however the parser attached the name
+    if after + 3 < len(doc) and doc[after].text == "," and all(
+            doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].ent_type_ in ("", "PERSON") for k in (after + 1, after + 2)) \
+            and doc[after + 3].is_punct:
+        return True  # "our consultant paramedic for mental health, Ben Okafor, and ..."
     # "led by Dr Amrit Sandhu, consultant endocrinologist, who ...", however the parser attached the role
     before = min(t.i for t in person.subtree if not t.is_punct or t == person) - 1
     doc = person.doc
@@ -2110,7 +2149,7 @@ def _named_person(person: Any) -> bool:
 
 
 _TOLD_VERBS = {"show", "tell", "inform", "send", "give", "brief", "update", "present", "explain", "circulate", "email",
-               "hand"}
+               "hand", "demonstrate"}
 
 
 def _kept_or_told(group: Any) -> bool:
@@ -2390,8 +2429,10 @@ def sentence_facts(docs_by_criterion: Mapping[str, Sequence[Any]], *, first: Ite
                 hits.update((g, t) for g, t in involvement_in_sentence(
                     sent, members_are_patients=members, carers_are_staff=paid_carers, groups=said).items()
                     if g == referred)
-            if _planned_sentence(sent):
-                unrealised.update(GROUPS)  # "We plan to set up a panel with older care leavers": nobody took part yet
+            if _planned_sentence(sent) or _nothing_changed(sent) is not None:
+                # "We plan to set up a panel with older care leavers": nobody took part yet;
+                # "We surveyed 300 callers ..., so we did not change it": views after which nothing changed
+                unrealised.update(GROUPS)
             facts.append(SentenceFacts(criterion, _clean(sent.text), frozenset(hits), mentions,
                                        frozenset(unrealised - set(hits))))
             before = mentions

@@ -456,6 +456,15 @@ NOT_INVOLVEMENT = [
     "The protocol was written by Jane Morley, the practice's lead pharmacist.",  # one named person
     "The pathway was designed by the council's lead for adult social care, Dr Ann Bell.",  # one named person
     "Two members of the group, both retired nurses, now volunteer on the ward.",  # not the services' staff
+    "No carers or relatives sat on the project board.",  # the negation covers both
+    "We demonstrated the new app to the practice's patient group at its spring meeting.",  # an audience
+    "We asked 200 callers about the service, and most liked it, so we kept things as they were.",  # nothing changed
+    "The scheme is designed to protect the most frail residents in the borough.",  # who it is for
+    "GPs told us about a man with dementia whose wife gave up trying to get through on the phone.",  # a story
+    "Drivers who work on the night rota have completed a two-day first aid course.",  # taught
+    "The procedure was written by our lead midwife for safeguarding, Anna Berg, and approved by the board.",  # one person
+    "The ambulance trust agreed to take part in the pilot and the council agreed to fund it.",  # organisations agreeing
+    "Young people and their families are the focus of this service.",  # who it is for
 ]
 
 
