@@ -57,6 +57,10 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 55  (set 55: I865..I880, data/corpus/independent55/)
       .venv/bin/python data/independent/build.py --set 56  (set 56: I881..I896, data/corpus/independent56/)
       .venv/bin/python data/independent/build.py --set 57  (set 57: I897..I912, data/corpus/independent57/)
+      .venv/bin/python data/independent/build.py --set 58  (set 58: I913..I928, data/corpus/independent58/)
+      .venv/bin/python data/independent/build.py --set 59  (set 59: I929..I944, data/corpus/independent59/)
+      .venv/bin/python data/independent/build.py --set 60  (set 60: I945..I960, data/corpus/independent60/)
+      .venv/bin/python data/independent/build.py --set 61  (set 61: I961..I976, data/corpus/independent61/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -140,6 +144,10 @@ SETS = {
     "55": ("entries55", "independent55", 865, "independent55", 2000),
     "56": ("entries56", "independent56", 881, "independent56", 2000),
     "57": ("entries57", "independent57", 897, "independent57", 2000),
+    "58": ("entries58", "independent58", 913, "independent58", 2000),
+    "59": ("entries59", "independent59", 929, "independent59", 2000),
+    "60": ("entries60", "independent60", 945, "independent60", 2000),
+    "61": ("entries61", "independent61", 961, "independent61", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
