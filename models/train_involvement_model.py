@@ -141,30 +141,19 @@ NEAR_BEST = 0.005  # held-out F1 within this of the best (about one entry in 200
 
 
 def choose_thresholds(best: list[tuple[float, float, bool]]) -> tuple[tuple[float, float], dict[str, dict[str, float]]]:
-    """The pair of thresholds (rules confirm, rules do not) for the held-out flag: among the pairs
-    whose F1 is within ``NEAR_BEST`` of the best, the one whose F1 averaged with the pairs one step
-    away on the grid is highest; a sentence the rules confirm never needs more than one they do not.
-    The grid is flat near its top, where one entry moves F1 by about 0.002, so the single best pair
-    moved with every retrain; the neighbourhood's mean picks the middle of the plateau. Among ties,
-    the median confirmed threshold, then the median of its partners."""
+    """The pair of thresholds (rules confirm, rules do not) for the held-out flag: the middle of the
+    pairs whose F1 is within ``NEAR_BEST`` of the best (the median confirmed threshold among them,
+    the lower of two middles, then the median of its partners); a sentence the rules confirm never
+    needs more than one they do not. The grid is flat near its top, where one entry moves F1 by about
+    0.002, so the single best pair moved with every retrain and flipped borderline entries."""
     pairs = [(a, b) for a in THRESHOLDS for b in THRESHOLDS if a <= b]
     table = {f"{a}/{b}": flag_f1(best, a, b) for a, b in pairs}
-    steps = list(THRESHOLDS)
-
-    def around(a: float, b: float) -> float:
-        i, j = steps.index(a), steps.index(b)
-        near = [table[f"{x}/{y}"]["f1"] for x in steps[max(0, i - 1): i + 2] for y in steps[max(0, j - 1): j + 2] if x <= y]
-        return round(sum(near) / len(near), 4)
-
-    best_f1 = max(v["f1"] for v in table.values())
-    near_best = [(a, b) for a, b in pairs if table[f"{a}/{b}"]["f1"] >= best_f1 - NEAR_BEST]
-    smoothed = {(a, b): around(a, b) for a, b in near_best}
-    top = max(smoothed.values())
-    tied = [(a, b) for a, b in near_best if smoothed[(a, b)] == top]
-    firsts = sorted({a for a, _ in tied})
-    a = firsts[len(firsts) // 2]
-    seconds = [b for x, b in tied if x == a]
-    return (a, seconds[len(seconds) // 2]), table
+    top = max(v["f1"] for v in table.values())
+    near = [(a, b) for a, b in pairs if table[f"{a}/{b}"]["f1"] >= top - NEAR_BEST]
+    firsts = sorted({a for a, _ in near})
+    a = firsts[(len(firsts) - 1) // 2]
+    seconds = sorted(b for x, b in near if x == a)
+    return (a, seconds[(len(seconds) - 1) // 2]), table
 
 
 def train(folders: list[Path], c: float = 1.0, rubric_id: str | None = None) -> involvement_model.InvolvementModel:

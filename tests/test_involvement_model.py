@@ -163,8 +163,9 @@ def test_training_chooses_the_thresholds_with_the_best_held_out_flag():
     assert flag_f1(best, 0.5, 0.5) == {"precision": 1.0, "recall": 0.333, "f1": 0.5, "tp": 1, "fp": 0, "fn": 2}
     assert flag_f1(best, 0.85, 0.9) == {"precision": 0.75, "recall": 1.0, "f1": 0.857, "tp": 3, "fp": 1, "fn": 0}
     (confirmed, unconfirmed), table = choose_thresholds(best)
-    # F1 1.0 needs 0.55 < confirmed <= 0.8 and 0.88 < unconfirmed <= 0.92: the middle of each
-    assert (confirmed, unconfirmed) == (0.75, 0.9)
+    # F1 1.0 needs 0.55 < confirmed <= 0.8 and 0.88 < unconfirmed <= 0.92: the middle of each, the lower
+    # of two middles (0.6, 0.7, 0.75, 0.8: where the rules confirm a sentence, the lower bar)
+    assert (confirmed, unconfirmed) == (0.7, 0.9)
     assert table["0.75/0.9"]["f1"] == 1.0 and "0.9/0.7" not in table  # never a lower bar without the rules
 
 
