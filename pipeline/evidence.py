@@ -1339,18 +1339,22 @@ _HARMED_ACTIVE = {"scald", "burn", "break", "fracture", "fall", "collapse", "ove
                   "faint", "fit", "seize", "self-harm"}
 
 
+def _who_clauses(tok: Any) -> list[Any]:
+    """The noun's relative clauses whose subject is "who": "a kayaker who was rescued" (not "a
+    hospital which uses ...")."""
+    return [c for c in tok.children if c.dep_ == "relcl"
+            and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who" for s in c.children)]
+
+
 def _who_clause(tok: Any) -> bool:
     """A relative clause on the noun starts with "who": the noun names a person."""
-    return any(c.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who" for s in c.children)
-               for c in tok.children)
+    return bool(_who_clauses(tok))
 
 
 def _harmed(tok: Any) -> bool:
     """A person whose "who" clause says they came to harm or were cared for: "a kayaker who was rescued in 2022",
     "two fishermen who had been landed injured", "a woman who had scalded her numb hand"."""
-    for rel in (c for c in tok.children if c.dep_ == "relcl"):
-        if not any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who" for s in rel.children):
-            continue
+    for rel in _who_clauses(tok):
         passive = any(c.dep_ == "auxpass" for c in rel.children)
         for v in (rel, *(c for c in rel.children if c.dep_ == "conj" and c.pos_ == "VERB")):
             lemma = _lemma(v)
@@ -1399,9 +1403,7 @@ def _named_patient(tok: Any) -> bool:
     treatment: "Joan, who has taken methotrexate for nineteen years", "Mr Okoro, who has had type 1 diabetes"."""
     if any(t.lower_.rstrip(".") in ("dr", "prof", "professor") for t in tok.subtree if t.i < tok.i):
         return False
-    for rel in (c for c in tok.children if c.dep_ == "relcl"):
-        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in rel.children):
-            continue  # "Fennick Hospital, which uses ...": not a person
+    for rel in _who_clauses(tok):  # "Fennick Hospital, which uses ...": not a person
         lemma = _lemma(rel)
         things = [c for c in rel.children if c.dep_ == "dobj"] + [
             o for p in rel.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]

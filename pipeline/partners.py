@@ -590,7 +590,7 @@ def _name_lines(blocks: Sequence[Block], known: Collection[str]) -> tuple[str | 
         lead_line = re.search(rf",?\s+{_JOINING}\s*:?\s*$", text)  # "X Hospice, Trewennick, working together with:"
         text = text[: lead_line.start()] if lead_line else text
         text = re.split(r"\s+[–—]\s+", text, maxsplit=1)[0]  # "X Council – Adult Social Care"
-        text = re.sub(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$", "", text) if "," in text else text  # ", Wrenfield"
+        text = _PLACE_AFTER.sub("", text) if "," in text else text  # ", Wrenfield"
         if _label_of(text)[0] is not None or _SUBMITTED_BY.match(text):
             if names:
                 break
