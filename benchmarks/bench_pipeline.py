@@ -191,7 +191,9 @@ class WorkerMemory:
     """Peak memory of the worker processes, sampled from /proc while a run goes on.
 
     Per kind of worker (analysis, reader) the largest VmHWM; for the whole run the largest sum of
-    VmRSS over this process and every process below it. ``RUSAGE_CHILDREN`` cannot tell either:
+    VmRSS over this process and every process below it, and the largest sum of their Pss (each
+    shared page, such as torch's libraries mapped by both analysis processes, divided among the
+    processes that map it: the memory the run really holds). ``RUSAGE_CHILDREN`` cannot tell either:
     a worker is forked before it execs, so its ``ru_maxrss`` includes this process's pages.
     """
 
@@ -201,6 +203,7 @@ class WorkerMemory:
         self.interval = interval
         self.peak_kib: dict[str, int] = {kind: 0 for kind in self.KINDS.values()}
         self.peak_total_kib = 0
+        self.peak_pss_kib = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -215,22 +218,35 @@ class WorkerMemory:
     def _sample(self) -> None:
         while not self._stop.wait(self.interval):
             total = _status_kib("self", "VmRSS:")
+            pss = _pss_kib("self")
             for pid in _descendants("self"):
                 try:
                     cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
                 except OSError:
                     continue  # the process ended between listing and reading
                 total += _status_kib(pid, "VmRSS:")
+                pss += _pss_kib(pid)
                 for marker, kind in self.KINDS.items():
                     if marker in cmdline:
                         self.peak_kib[kind] = max(self.peak_kib[kind], _status_kib(pid, "VmHWM:"))
             self.peak_total_kib = max(self.peak_total_kib, total)
+            self.peak_pss_kib = max(self.peak_pss_kib, pss)
 
 
 def _status_kib(pid: str, field: str) -> int:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith(field):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _pss_kib(pid: str) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
                 return int(line.split()[1])
     except OSError:
         pass
@@ -340,7 +356,8 @@ def main() -> None:
         first_s, first, first_store = review(corpus, out, args.workers, timer)
     main_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print_run("first run", first_s, first, first_store, len(rows), pages)
-    print(f"   peak resident memory: all processes together {mib(workers.peak_total_kib)} (sum of VmRSS); "
+    print(f"   peak resident memory: all processes together {mib(workers.peak_total_kib)} (sum of VmRSS), "
+          f"{mib(workers.peak_pss_kib)} (sum of Pss: shared pages counted once); "
           f"main process {mib(main_peak)} (ru_maxrss); largest analysis process {mib(workers.peak_kib['analysis'])}, "
           f"largest reader process {mib(workers.peak_kib['reader'])} (VmHWM; sampled every {workers.interval:g} s)")
 

@@ -324,6 +324,42 @@ def test_clustering_separates_topics_with_the_real_minilm_embedder():
     assert result.near_duplicates == ()
 
 
+def test_embedder_precision_follows_the_setting_and_auto_picks_one(monkeypatch):
+    from models import embedder
+
+    for value, expected in (("float32", "float32"), ("BF16", "bfloat16"), ("bfloat16", "bfloat16")):
+        monkeypatch.setenv(embedder.PRECISION_ENV, value)
+        embedder.precision.cache_clear()
+        assert embedder.precision() == expected
+    monkeypatch.setenv(embedder.PRECISION_ENV, "half")
+    embedder.precision.cache_clear()
+    with pytest.raises(ValueError, match="auto, float32 or bfloat16"):
+        embedder.precision()
+    monkeypatch.delenv(embedder.PRECISION_ENV)
+    embedder.precision.cache_clear()
+    assert embedder.precision() in ("float32", "bfloat16")
+    embedder.precision.cache_clear()
+
+
+def test_embedder_bfloat16_vectors_stay_with_the_float32_ones(monkeypatch):
+    from models import embedder
+
+    texts = [
+        "Pharmacists reconcile medicines at discharge to stop prescribing errors reaching home.",
+        "Falls per 1,000 bed days fell from 7.9 to 4.1 after the ward introduced bay nursing. " * 12,
+    ]
+    vectors = {}
+    for value in ("float32", "bfloat16"):
+        monkeypatch.setenv(embedder.PRECISION_ENV, value)
+        embedder.precision.cache_clear()
+        monkeypatch.setattr(embedder, "_cache", embedder.OrderedDict())  # embed afresh, not from the cache
+        vectors[value] = embedder.embed(texts)
+    embedder.precision.cache_clear()
+    assert vectors["bfloat16"].dtype == np.float32
+    cosine = (vectors["float32"] * vectors["bfloat16"]).sum(axis=1)
+    assert cosine.min() > 0.9995 and not np.array_equal(vectors["float32"], vectors["bfloat16"])
+
+
 # --- map and metrics ------------------------------------------------------------------------
 
 
