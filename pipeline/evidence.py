@@ -352,6 +352,9 @@ def is_magnitude(tok: Any, *, allow_time: bool = False, allow_money: bool = Fals
         if tok.lower_ in _FRACTIONS and prev.lower_ in ("a", "per", "each", "every") and tok.i > 1 \
                 and _is_number(tok.doc[tok.i - 2]):
             return False  # a rate's period: "41 a quarter"
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if nxt in _CLOCK or re.match(r"^\d{1,2}(?:[:.]\d\d)?(?:am|pm)$", tok.lower_):
+        return False  # "on shift from 4pm to 4am": a time of day, even in a from-to pair
     if not percent and not allow_time and _time_unit_follows(tok):
         # "18 months", "March 2022" -- but "4 hours to 90 minutes" is allowed in a value pair.
         return False
@@ -363,6 +366,8 @@ def is_magnitude(tok: Any, *, allow_time: bool = False, allow_money: bool = Fals
 
 
 _DOCUMENT_LENGTHS = {"page", "side", "word", "line"}
+_CLOCK = {"am", "pm", "a.m.", "p.m.", "o'clock"}
+_WORK_SHIFT_PREPS = {"on", "per", "each", "every", "across", "during", "between", "after", "before", "off"}
 
 
 _TIME_UNITS = {"second", "minute", "min", "mins", "hour", "hr", "hrs", "day", "week", "month", "year", "quarter",
@@ -440,6 +445,9 @@ def _is_change_trigger(tok: Any) -> str | None:
         if lemma in _CHANGE_VERBS:
             return "verb"
     if tok.pos_ in ("NOUN", "PROPN") and lemma in _CHANGE_NOUNS:
+        if lemma == "shift" and (tok.lower_ == "shifts" or tok.dep_ == "pobj" and tok.head.lower_ in _WORK_SHIFT_PREPS
+                                 or any(c.lower_ in ("night", "day", "early", "late", "long", "twilight") for c in tok.children)):
+            return None  # "peer workers on shift from 4pm to 4am", "night shifts": a working shift
         return "noun"
     if lower in ("halved", "doubled", "tripled", "trebled", "quadrupled", "eliminated"):
         return "self"
@@ -703,6 +711,8 @@ def claim_in_sentence(sent: Any) -> tuple[str | None, Any | None]:
                 and magnitude.head.head == tok and not any(c.dep_ == "prep" and c.lower_ in ("by", "from", "to")
                                                            for c in tok.children):
             continue  # "the system raised 1,180 alerts": alerts made, not something raised by 1,180
+        if kind == "verb" and _lemma(tok) == "raise" and _mentions_times(magnitude) and _passive(tok):
+            continue  # "an alert was raised 212 times": how often, not by how much
         if kind == "comparative" and not (
             _followed_by_percent(magnitude) or magnitude.lower_ in _FRACTIONS or _mentions_times(magnitude)
         ):
@@ -1063,7 +1073,8 @@ def group_of(tok: Any) -> str | None:
             o.dep_ == "pobj" and _lemma(o) in _PEOPLE_NOUNS | {"patient", "person", "resident", "baby"}
             for o in c.children) for c in tok.children):
         return "patients"  # "the sister of the man who died", "the mother of a baby on the unit": family
-    if tok.pos_ == "NOUN" and (lemma not in _STAFF_WORDS or {"retired", "former"} & _qualifiers(tok)) and any(
+    if tok.pos_ == "NOUN" and (lemma not in _STAFF_WORDS or {"retired", "former"} & _qualifiers(tok)) \
+            and lemma not in _CONDITION_OBJECTS and any(  # "a woman with dementia who was ...": the clause is hers
             _who_clause(t) and (_described_as_patients(t) or _harmed(t))
             for t in (tok, *(c for c in tok.children if c.dep_ == "appos"))):
         # "a kayaker who was rescued", "two fishermen who had been landed injured",
@@ -1368,6 +1379,10 @@ def _harmed(tok: Any) -> bool:
 def _described_as_patients(tok: Any) -> bool:
     """A relative clause says the people use a service, live with a condition or care for someone:
     "people who use home oxygen", "volunteers, several of whom care for a relative living with dementia"."""
+    if any(c.dep_ == "acl" and _lemma(c) in ("stay", "live", "sleep") and c.tag_ == "VBG" and any(
+            p.dep_ == "prep" and p.lower_ in ("on", "in") and any(_lemma(o) in _INPATIENT_PLACES for o in p.children)
+            for p in c.children) for c in tok.children):
+        return True  # "people staying on Larch ward": inpatients
     for rel in (c for c in tok.children if c.dep_ == "relcl"):
         if any(t.lower_ == "whose" and t.head.lemma_.lower() in _FAMILY for t in rel.subtree):
             return True  # "a man whose wife had been badly burned": family
@@ -1385,11 +1400,32 @@ def _described_as_patients(tok: Any) -> bool:
         if lemma == "have" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _NOT_CONDITIONS
                                    and not group_of(c) for c in rel.children):
             return True  # "two members who had each had a clot", not "people who have a role" (a role is no condition)
+        if lemma == "take" and any(c.dep_ == "dobj" and _medicine(c) for c in rel.children) or lemma == "be" and any(
+                p.dep_ == "prep" and p.lower_ == "on" and any(_medicine(o) for o in p.children) for p in rel.children):
+            return True  # "people who had been taking lorazepam", "a man who was on warfarin"
         if lemma == "use" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in rel.children) \
                 or lemma == "live" and "with" in preps or lemma == "care" and "for" in preps \
                 or lemma in ("experience", "survive"):
             return True
     return False
+
+
+# Where people stay as patients: "people staying on Larch ward".
+_INPATIENT_PLACES = {"ward", "unit", "hospital", "hospice", "bay", "wing"}
+# Medicines by kind, and the word endings of common drug names (benzodiazepines, anticoagulants, statins ...).
+_MEDICINE_WORDS = {"medicine", "medication", "drug", "tablet", "pill", "insulin", "opioid", "anticoagulant", "painkiller",
+                   "antidepressant", "antipsychotic", "antibiotic", "inhaler", "steroid", "statin", "morphine", "warfarin",
+                   "methotrexate", "lithium", "clozapine", "methadone", "buprenorphine", "oxygen", "chemotherapy",
+                   "sedative", "sleeping", "benzodiazepine", "patch"}
+_DRUG_ENDINGS = ("azepam", "azolam", "xaban", "gatran", "arin", "statin", "prazole", "olol", "pril", "sartan", "mycin",
+                 "cillin", "oxacin", "tidine", "adone", "ridone", "apine", "etine", "ipramine", "triptan")
+
+
+def _medicine(tok: Any) -> bool:
+    """The word names a medicine: a kind of medicine, or a drug name by its ending ("lorazepam", "apixaban")."""
+    lemma = tok.lemma_.lower()
+    return lemma in _MEDICINE_WORDS or tok.pos_ in ("NOUN", "PROPN") and len(lemma) > 6 and lemma.endswith(_DRUG_ENDINGS) \
+        or any(c.dep_ == "compound" and c.lemma_.lower() in _MEDICINE_WORDS for c in tok.children)
 
 
 _TAKING_VERBS = {"take", "use", "have", "live", "experience", "survive", "undergo", "need"}
@@ -1618,7 +1654,10 @@ def _only_told(person: Any) -> bool:
     been kept up to date"; not given a part ("were given a seat on the board")."""
     verb = _clause_verb(person)
     lemma = _lemma(verb)
-    if not (lemma in _TOLD_VERBS | {"notify", "remind"} or _kept_informed(verb)):
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    written_to = lemma == "write" and "to" in preps  # "the families were written to", "we wrote to every carer"
+    heard_of = lemma in ("hear", "learn") and preps & {"about", "of"} and not preps & {"from", "with"}
+    if not (lemma in _TOLD_VERBS | {"notify", "remind"} or _kept_informed(verb) or written_to or heard_of):
         return False
     if any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in _TAKING_PART_ASKED for c in verb.children):
         return False
@@ -1630,6 +1669,9 @@ def _only_told(person: Any) -> bool:
             head = head.head.head  # "members of the survivors' group were shown the tool": the members
         else:
             break
+    if heard_of:
+        # "the patient participation group heard about the project at its spring meeting": told, by whoever
+        return (head.dep_ == "nsubj" or person.dep_ == "nsubj") and (head.head == verb or person.head == verb)
     if head is not person and head.dep_ in ("nsubjpass", "dobj", "dative") and head.head == verb:
         return True
     return person.dep_ in ("nsubjpass", "dobj", "dative") or person.head.dep_ in ("nsubjpass", "dobj", "dative") \
@@ -1794,7 +1836,7 @@ def _participation_for(person: Any) -> Any | None:
             continue  # "a training session given by our nurses": teaching others is their job, not a part in the work
         if role == "subject" and lemma in _CLINICAL_WORK_VERBS | {"deliver", "approve", "sign"} and _by_one_person(person):
             continue  # "reviewed by an obstetrician", "training given by a paediatric nurse": one person's job
-        if role == "subject" and lemma in ("deliver", "teach") and any(
+        if role == "subject" and lemma in ("deliver", "teach", "run") and any(
                 c.dep_ == "dobj" and (_lemma(c) in _TRAINING_WORDS | _SESSIONS) for c in v.children):
             continue  # "School nurses delivered the in-person sessions": running the programme is the job
         if role == "subject" and _one_persons_job(person, lemma):
@@ -1813,6 +1855,8 @@ def _participation_for(person: Any) -> Any | None:
             if lemma == "help" and _helped_people(v):
                 continue  # "people helped up by our crews": care, not a part in the work
             return v
+        if role == "subject" and lemma == "draw" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
+            return v  # "PCN pharmacists and students drew up the home visit checklist"
         if role == "subject" and lemma == "look" and any(
                 c.dep_ == "prep" and c.lower_ in ("at", "over", "through") and any(_lemma(o) in _DESIGN_OBJECTS for o in c.children)
                 for c in v.children):
@@ -1941,7 +1985,7 @@ _CHANGED_NOTHING = re.compile(r"\bno (?:changes?|amendments?)\b|\bnothing (?:was
                               r"|\bnothing(?: [\w'-]+){0,5} (?:was|were|has been|had been|needed to be|had to be) "
                               r"(?:changed|altered|amended)\b"
                               r"|\bwithout (?:any )?changes?\b|\bunchanged\b"
-                              r"|\b(?:stayed|remained|stays|remains|was kept|kept it) (?:as it (?:was|is)|the same)\b"
+                              r"|\b(?:stayed|remained|stays|remains|stay|remain|was kept|were kept|kept it) (?:as (?:it|they) (?:was|were|is|are)|the same)\b"
                               r"|\b(?:was|were|has|have) not (?:been )?(?:changed|altered|amended)\b"
                               r"|\b(?:did|do|does|have|has|had|did ?n[o']t|don[o']t) (?:not )?(?:need to )?"
                               r"(?:change|alter|amend|modify|adjust) (?:anything|a thing|it|them)\b"
@@ -2059,6 +2103,10 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
                 _lemma(t) in _CARE_INQUIRIES for t in c.subtree if t.dep_ == "pobj" and t.head.lower_ == "of")
             for c in verb.children):
         return True  # "parents were interviewed ... as part of each outbreak investigation": care, not the work
+    if lemma in ("ask", "question") and role == "object" and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "during") and any(_lemma(o) in _ROUTINE_POINTS for o in c.children)
+            for c in verb.children):
+        return True  # "Patients are asked at admission which pharmacy they use": a question of their care
     if lemma in ("include", "involve") and role in ("object", "with") and any(
             c.dep_ == "nsubj" and _lemma(c) in _CARE_INQUIRIES for c in verb.children):
         return True  # "each review includes a conversation with the patient": care
@@ -2075,6 +2123,8 @@ _BACKING_VERBS = {"endorse", "fund", "sponsor", "welcome", "back", "support", "r
 # Care and public-health work that questions people: "interviewed as part of the outbreak investigation".
 _CARE_INQUIRIES = {"investigation", "assessment", "inquiry", "enquiry", "triage", "screening", "examination",
                    "admission", "review", "consultation", "appointment", "visit", "check"}
+# Points in a patient's care at which every patient is asked the same questions.
+_ROUTINE_POINTS = {"admission", "triage", "booking", "registration", "arrival", "check-in", "discharge", "handover"}
 # Things that put questions to patients as part of care, not to hear their views of the work.
 _DOCUMENTS_THAT_ASK = {"form", "template", "checklist", "script", "screen", "app", "system", "tool", "software", "card",
                        "prompt", "proforma", "assessment", "letter", "text", "message"}

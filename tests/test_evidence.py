@@ -107,6 +107,8 @@ NOT_OUTCOMES = [
     "Auditors checked a sample of 50 records against the pharmacy log and found 90% complete.",  # checked against
     "Since the launch 64 families have been given a card and the helpline has taken 310 calls.",  # two different counts
     "The project grew out of a review of three deaths in 2021.",  # where it came from
+    "We now have peer workers on shift from 4pm to 4am, seven days a week.",  # times of day, a working shift
+    "In its first year the alert was raised 212 times.",  # how often, not by how much
 ]
 
 
@@ -306,6 +308,10 @@ INVOLVEMENT = [
     ("Ward managers told us they felt ambushed, so the written reply now always explains the context.", {"staff"}),
     ("Nurses said it was too slow, so district nurses and reablement workers redesigned the leaflet together.", {"staff"}),
     ("The council's rota planners suggested that one small team visits each person.", {"staff"}),
+    # people described by the medicine they take, or by the ward they are staying on
+    ("A man who had been taking temazepam for years suggested turning the plan into a calendar.", {"patients"}),
+    ("The privacy notice was tried out by people staying on Larch ward before any sensor went in.", {"patients"}),
+    ("Practice pharmacists and students drew up the home visit checklist together.", {"staff"}),
 ]
 NOT_INVOLVEMENT = [
     # a session or module completed is one taught
@@ -465,6 +471,12 @@ NOT_INVOLVEMENT = [
     "The procedure was written by our lead midwife for safeguarding, Anna Berg, and approved by the board.",  # one person
     "The ambulance trust agreed to take part in the pilot and the council agreed to fund it.",  # organisations agreeing
     "Young people and their families are the focus of this service.",  # who it is for
+    "The patient participation group heard about the project at its spring meeting.",  # told
+    "The families of the two people who died were written to by the trust.",  # told
+    "Patients are asked at admission which pharmacy they use.",  # a question of their care
+    "We asked 120 patients whether they minded the questions, and almost all said no, so the questions stayed as they were.",
+    "Our carer support workers run the sessions on Tuesdays.",  # running the programme is the job
+    "Two cases were discussed at the meeting: a woman with dementia who was still on three blood pressure tablets.",
 ]
 
 
@@ -492,6 +504,20 @@ def test_evidence_carers_are_staff_when_the_entry_says_they_are_paid(nlp):
 @pytest.mark.parametrize(("text", "groups"), INVOLVEMENT)
 def test_evidence_people_taking_part_is_involvement(nlp, text, groups):
     assert groups_in(nlp, text) == groups
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("The families of the two people who died were written to by the trust.", "patients"),
+    ("The patient participation group heard about the project at its spring meeting.", "patients"),
+    ("We asked 120 patients whether they minded the questions, and most said they did not, so the questions stayed as "
+     "they were.", "patients"),
+])
+def test_evidence_people_only_told_or_heard_with_nothing_changed_had_no_part(nlp, text, group):
+    # Recorded as no part, which the involvement model may not overrule.
+    unrealised: set[str] = set()
+    sent = next(iter(nlp(text).sents))
+    assert involvement_in_sentence(sent, unrealised=unrealised) == {}
+    assert group in unrealised
 
 
 @pytest.mark.parametrize("text", NOT_INVOLVEMENT)
