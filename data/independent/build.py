@@ -61,6 +61,10 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 59  (set 59: I929..I944, data/corpus/independent59/)
       .venv/bin/python data/independent/build.py --set 60  (set 60: I945..I960, data/corpus/independent60/)
       .venv/bin/python data/independent/build.py --set 61  (set 61: I961..I976, data/corpus/independent61/)
+      .venv/bin/python data/independent/build.py --set 62  (set 62: I977..I992, data/corpus/independent62/)
+      .venv/bin/python data/independent/build.py --set 63  (set 63: I993..I1008, data/corpus/independent63/)
+      .venv/bin/python data/independent/build.py --set 64  (set 64: I1009..I1024, data/corpus/independent64/)
+      .venv/bin/python data/independent/build.py --set 65  (set 65: I1025..I1040, data/corpus/independent65/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -148,6 +152,10 @@ SETS = {
     "59": ("entries59", "independent59", 929, "independent59", 2000),
     "60": ("entries60", "independent60", 945, "independent60", 2000),
     "61": ("entries61", "independent61", 961, "independent61", 2000),
+    "62": ("entries62", "independent62", 977, "independent62", 2000),
+    "63": ("entries63", "independent63", 993, "independent63", 2000),
+    "64": ("entries64", "independent64", 1009, "independent64", 2000),
+    "65": ("entries65", "independent65", 1025, "independent65", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
