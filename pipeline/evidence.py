@@ -355,6 +355,9 @@ def is_magnitude(tok: Any, *, allow_time: bool = False, allow_money: bool = Fals
     nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     if nxt in _CLOCK or re.match(r"^\d{1,2}(?:[:.]\d\d)?(?:am|pm)$", tok.lower_):
         return False  # "on shift from 4pm to 4am": a time of day, even in a from-to pair
+    after = tok.doc[tok.i + 2].lower_ if tok.i + 2 < len(tok.doc) else ""
+    if nxt in ("or", "and") and after in _BOUND_WORDS or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "aged":
+        return False  # "anyone aged 75 or over, or with a frailty score of 5 or more": who is eligible
     if not percent and not allow_time and _time_unit_follows(tok):
         # "18 months", "March 2022" -- but "4 hours to 90 minutes" is allowed in a value pair.
         return False
@@ -367,6 +370,7 @@ def is_magnitude(tok: Any, *, allow_time: bool = False, allow_money: bool = Fals
 
 _DOCUMENT_LENGTHS = {"page", "side", "word", "line"}
 _CLOCK = {"am", "pm", "a.m.", "p.m.", "o'clock"}
+_BOUND_WORDS = {"more", "over", "above", "older", "under", "less", "fewer", "below", "younger", "higher", "lower"}
 _WORK_SHIFT_PREPS = {"on", "per", "each", "every", "across", "during", "between", "after", "before", "off"}
 
 
@@ -1744,18 +1748,28 @@ def _intends(verb: Any) -> bool:
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
-_REPORTING_VERBS = {"point", "say", "tell", "explain", "note", "mention", "report", "warn", "complain", "worry",
-                    "observe", "remark", "add"}
+_REPORTING_VERBS = {"point", "say", "tell", "suggest", "propose", "recommend", "argue", "explain", "note", "mention",
+                    "report", "warn", "complain", "worry", "observe", "remark", "add"}
 
 
 def _reported_by_others(verb: Any, person: Any) -> bool:
     """The person's clause, in the present tense, is what someone else said of how things are:
     "managers pointed out that many older patients give a landline"."""
-    if verb.dep_ != "ccomp" or _lemma(verb.head) not in _REPORTING_VERBS or verb.tag_ not in ("VBP", "VBZ"):
+    if verb.tag_ not in ("VBP", "VBZ"):
         return False
-    speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if not speakers and verb.head.dep_ == "conj":
-        speakers = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+    clause = verb
+    for _ in range(3):  # "suggested that the observations be done before the patient gives their details"
+        if clause.dep_ == "ccomp" and _lemma(clause.head) in _REPORTING_VERBS:
+            break
+        if clause.dep_ not in ("advcl", "ccomp") or clause.head == clause:
+            return False
+        clause = clause.head
+    else:
+        return False
+    said = clause.head
+    speakers = [c for c in said.children if c.dep_ == "nsubj"]
+    if not speakers and said.dep_ == "conj":
+        speakers = [c for c in said.head.children if c.dep_ == "nsubj"]
     return bool(speakers) and all(person not in s.subtree for s in speakers)
 
 

@@ -349,11 +349,11 @@ _LABEL_PHRASES: tuple[tuple[str, str], ...] = (
                      r"|(?:led|submitted|entered) by"),
     ("partners", r"(?:our |the )?(?:partners?|partnering|collaborating)(?: organi[sz]ations?| partners?| bodies)?(?:\s*\(s\))?"
                  r"(?: (?:were|are|include|included))?"
-                 r"(?: (?:in|of|involved in) (?:the |this )?(?:partnership|entry|project|initiative))?"
+                 r"(?: (?:in|of|involved in) (?:the |this )?(?:partnership|entry|project|initiative|work|scheme|programme|collaboration))?"
                  r"|(?:other|supporting|additional|joint|system|delivery|key|project|programme|principal|main|named"
                  r"|participating|contributing|co-?delivery)(?: partner)? (?:organi[sz]ations?|partners?|bodies)(?:\s*\(s\))?"
-                 r"(?: (?:in|of|involved in) (?:the |this )?(?:partnership|entry|project|initiative))?"
-                 r"|organi[sz]ations? (?:in|involved in) (?:the |this )?(?:partnership|entry|project|initiative)"
+                 r"(?: (?:in|of|involved in) (?:the |this )?(?:partnership|entry|project|initiative|work|scheme|programme|collaboration))?"
+                 r"|organi[sz]ations? (?:in|involved in) (?:the |this )?(?:partnership|entry|project|initiative|work|scheme|programme)"
                  r"|(?:working )?in partnership with|(?:working|delivered|developed|partnering|collaborating) (?:together )?with"
                  r"|jointly with|with(?=\s*[:|\-–—])"),
     ("other", r"(?:main |entry |lead |named |key |primary )?contact(?: person| name| details)?|e-?mail(?: address)?"
@@ -653,6 +653,9 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
         if value:
             found[kind].append(value)
     title = found["title"][0] if found["title"] else _title_guess(document)
+    # "the Emergency Department, Diagnostic Imaging and the Portering Service, all at Harcastle General": the
+    # lead's own departments, not partner organisations
+    found["partners"] = [v for v in found["partners"] if not _ALL_AT.search(" ".join(v.split()))]
     said_none = bool(found["partners"]) and all(_NONE.match(v) for v in found["partners"])
     organisation = None
     listed = [n for v in found["partners"] for n in split_organisations(v, known) if _names_listed(n)]
@@ -838,6 +841,9 @@ _NAME_LIST = re.compile(rf"{_BARS.pattern}|\s&\s|\s*;\s*")
 # "X NHS Trust, Falls Service": the organisation's own service after its name
 _UNIT_OF_NAME = re.compile(r"^(.+?\b(?:Trust|Council|University|Board|ICB)),\s*[A-Z][^,]*?\b"
                            r"(?:Service|Services|Team|Unit|Clinic|Ward|Department|Division|Directorate)$")
+
+
+_ALL_AT = re.compile(r",?\s+all (?:at|in|within|part of|based at|from) (?:the\s+)?[A-Z][^,;]*$")
 
 
 _ROLE_LINE = re.compile(

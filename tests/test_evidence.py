@@ -109,6 +109,7 @@ NOT_OUTCOMES = [
     "The project grew out of a review of three deaths in 2021.",  # where it came from
     "We now have peer workers on shift from 4pm to 4am, seven days a week.",  # times of day, a working shift
     "In its first year the alert was raised 212 times.",  # how often, not by how much
+    "Since March, anyone aged 75 or over, or with a frailty score of 5 or more, has a check before they leave.",  # bounds
 ]
 
 
@@ -312,6 +313,8 @@ INVOLVEMENT = [
     ("A man who had been taking temazepam for years suggested turning the plan into a calendar.", {"patients"}),
     ("The privacy notice was tried out by people staying on Larch ward before any sensor went in.", {"patients"}),
     ("Practice pharmacists and students drew up the home visit checklist together.", {"staff"}),
+    # the patient is in what the receptionists suggested, not taking part
+    ("Our receptionists suggested that the observations be done before the patient gives their details.", {"staff"}),
 ]
 NOT_INVOLVEMENT = [
     # a session or module completed is one taught

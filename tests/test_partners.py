@@ -170,6 +170,10 @@ def test_partners_unknown_name_typed_from_its_description(nlp):
          ("Dunmoor Community NHS Trust", "Hollowmere Borough Council")),
         ("Partner organisation 2: Hollowmere Borough Council", None, ("Hollowmere Borough Council",)),
         ("Partner organisations (please list all): Hollowmere Borough Council", None, ("Hollowmere Borough Council",)),
+        ("Partners in this work: Hollowmere Borough Council", None, ("Hollowmere Borough Council",)),
+        # the lead's own departments are no partner organisations
+        ("Our partners in this work: the Emergency Department, Diagnostic Imaging and the Portering Service, "
+         "all at Harcastle General", None, ()),
     ],
 )
 def test_partners_cover_labels_with_qualifying_words(line, organisation, partners):
