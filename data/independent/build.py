@@ -65,6 +65,10 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 63  (set 63: I993..I1008, data/corpus/independent63/)
       .venv/bin/python data/independent/build.py --set 64  (set 64: I1009..I1024, data/corpus/independent64/)
       .venv/bin/python data/independent/build.py --set 65  (set 65: I1025..I1040, data/corpus/independent65/)
+      .venv/bin/python data/independent/build.py --set 66  (set 66: I1041..I1056, data/corpus/independent66/)
+      .venv/bin/python data/independent/build.py --set 67  (set 67: I1057..I1072, data/corpus/independent67/)
+      .venv/bin/python data/independent/build.py --set 68  (set 68: I1073..I1088, data/corpus/independent68/)
+      .venv/bin/python data/independent/build.py --set 69  (set 69: I1089..I1104, data/corpus/independent69/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -156,6 +160,10 @@ SETS = {
     "63": ("entries63", "independent63", 993, "independent63", 2000),
     "64": ("entries64", "independent64", 1009, "independent64", 2000),
     "65": ("entries65", "independent65", 1025, "independent65", 2000),
+    "66": ("entries66", "independent66", 1041, "independent66", 2000),
+    "67": ("entries67", "independent67", 1057, "independent67", 2000),
+    "68": ("entries68", "independent68", 1073, "independent68", 2000),
+    "69": ("entries69", "independent69", 1089, "independent69", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
