@@ -1404,6 +1404,11 @@ def _described_as_patients(tok: Any) -> bool:
         if lemma == "have" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _NOT_CONDITIONS
                                    and not group_of(c) for c in rel.children):
             return True  # "two members who had each had a clot", not "people who have a role" (a role is no condition)
+        if lemma in ("draw", "rely", "depend") and any(p.dep_ == "prep" and p.lower_ == "on" and any(
+                _lemma(o) in _CARE_RECEIVED for o in p.children) for p in rel.children) \
+                or lemma in ("receive", "need", "get") and any(c.dep_ == "dobj" and _lemma(c) in _CARE_RECEIVED
+                                                               for c in rel.children):
+            return True  # "people who draw on care and support", "adults who receive home care"
         if lemma == "take" and any(c.dep_ == "dobj" and _medicine(c) for c in rel.children) or lemma == "be" and any(
                 p.dep_ == "prep" and p.lower_ == "on" and any(_medicine(o) for o in p.children) for p in rel.children):
             return True  # "people who had been taking lorazepam", "a man who was on warfarin"
@@ -1414,6 +1419,8 @@ def _described_as_patients(tok: Any) -> bool:
     return False
 
 
+# What people draw on or receive as users of a service: "people who draw on care and support".
+_CARE_RECEIVED = {"care", "support", "service", "services", "treatment", "help"}
 # Where people stay as patients: "people staying on Larch ward".
 _INPATIENT_PLACES = {"ward", "unit", "hospital", "hospice", "bay", "wing"}
 # Medicines by kind, and the word endings of common drug names (benzodiazepines, anticoagulants, statins ...).
@@ -2064,6 +2071,15 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
     department, asking a parent to draw up a dose, an audience attending a conference, developing an
     infection, a survey after which nothing changed."""
     lemma = _lemma(verb)
+    if any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            t.lower_ == "part" and any(_training(o) for o in t.subtree if o.dep_ == "pobj") for t in c.children)
+            for c in verb.children):
+        return True  # "pharmacy staff took part in the drills as part of their annual training": being taught
+    if lemma == "invite" and role == "object" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(
+                _lemma(o) in (_AUDIENCE_EVENTS - {"meeting"}) | _SESSIONS or _training(o) for o in c.children)
+            for c in verb.children):
+        return True  # "Practice nurses were invited to a webinar on screening": an audience
     if lemma == "attend":
         places = [c for c in verb.children if c.dep_ == "dobj"] + [o for p in verb.children if p.dep_ == "prep"
                                                                  for o in p.children if o.dep_ == "pobj"]

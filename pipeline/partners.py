@@ -648,8 +648,10 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
             value, i = _continued(value, blocks, i)
         if value and kind == "organisation" and (_BY_LABEL.match(block.text) or _JOB_TITLE.search(value)
                                                  and len(value.split()) <= 8) \
-                and not _names_organisation(_primary_name(value)):
-            continue  # "Submitted by: Specialist Perinatal Midwife", "Lead: Radiology Services Manager": a person's role
+                and (not _names_organisation(_primary_name(value)) or _generic_only(_primary_name(value))):
+            # "Submitted by: Specialist Perinatal Midwife", "Lead: Radiology Services Manager": a person's role;
+            # "Lead: Associate Director of Nursing, Community Hospitals": a role in the lead's own hospitals
+            continue
         if value:
             found[kind].append(value)
     title = found["title"][0] if found["title"] else _title_guess(document)
@@ -841,6 +843,17 @@ _NAME_LIST = re.compile(rf"{_BARS.pattern}|\s&\s|\s*;\s*")
 # "X NHS Trust, Falls Service": the organisation's own service after its name
 _UNIT_OF_NAME = re.compile(r"^(.+?\b(?:Trust|Council|University|Board|ICB)),\s*[A-Z][^,]*?\b"
                            r"(?:Service|Services|Team|Unit|Clinic|Ward|Department|Division|Directorate)$")
+
+
+_GENERIC_NAME_WORDS = {"community", "hospital", "hospitals", "service", "services", "team", "teams", "unit", "units",
+                       "department", "trust", "health", "care", "mental", "acute", "primary", "local", "the", "our",
+                       "and", "of", "general", "clinic", "clinics", "ward", "wards", "directorate", "division"}
+
+
+def _generic_only(name: str) -> bool:
+    """Every word is a generic one: "Community Hospitals", "the Mental Health Service", no place or name."""
+    words = re.findall(r"[A-Za-z'’]+", name)
+    return bool(words) and all(w.lower() in _GENERIC_NAME_WORDS for w in words)
 
 
 _ALL_AT = re.compile(r",?\s+all (?:at|in|within|part of|based at|from) (?:the\s+)?[A-Z][^,;]*$")

@@ -313,6 +313,7 @@ INVOLVEMENT = [
     ("A man who had been taking temazepam for years suggested turning the plan into a calendar.", {"patients"}),
     ("The privacy notice was tried out by people staying on Larch ward before any sensor went in.", {"patients"}),
     ("Practice pharmacists and students drew up the home visit checklist together.", {"staff"}),
+    ("People who draw on care and support helped us rewrite the visit guide.", {"patients"}),  # service users
     # the patient is in what the receptionists suggested, not taking part
     ("Our receptionists suggested that the observations be done before the patient gives their details.", {"staff"}),
 ]
@@ -480,6 +481,8 @@ NOT_INVOLVEMENT = [
     "We asked 120 patients whether they minded the questions, and almost all said no, so the questions stayed as they were.",
     "Our carer support workers run the sessions on Tuesdays.",  # running the programme is the job
     "Two cases were discussed at the meeting: a woman with dementia who was still on three blood pressure tablets.",
+    "Practice nurses were invited to a webinar on screening for trans patients.",  # an audience
+    "Pharmacists and pharmacy staff took part in the drills as part of their annual training.",  # taught
 ]
 
 

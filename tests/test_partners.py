@@ -790,3 +790,12 @@ def test_partners_lead_label_naming_a_job_is_no_entrant():
                                 "A joint project of the Radiology Department and the Emergency Department",
                                 "Lead: Radiology Services Manager", "Background"))
     assert cover.organisation == "Pellby Valley Hospitals NHS Trust" and cover.partners == ()
+
+
+def test_partners_cover_lead_label_with_a_role_in_the_leads_own_hospitals_names_no_organisation():
+    lines = ("Every Line: fewer line infections", "Ashenford Community Health NHS Trust",
+             "Lead: Associate Director of Nursing, Community Hospitals", "Background")
+    assert read_cover(document(*lines)).organisation == "Ashenford Community Health NHS Trust"
+    # a role at a named organisation still names it
+    named = read_cover(document("Every Line", "Lead: Head of Patient Safety, Ashenford Community Health NHS Trust"))
+    assert named.organisation == "Ashenford Community Health NHS Trust"
