@@ -69,6 +69,10 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 67  (set 67: I1057..I1072, data/corpus/independent67/)
       .venv/bin/python data/independent/build.py --set 68  (set 68: I1073..I1088, data/corpus/independent68/)
       .venv/bin/python data/independent/build.py --set 69  (set 69: I1089..I1104, data/corpus/independent69/)
+      .venv/bin/python data/independent/build.py --set 70  (set 70: I1105..I1120, data/corpus/independent70/)
+      .venv/bin/python data/independent/build.py --set 71  (set 71: I1121..I1136, data/corpus/independent71/)
+      .venv/bin/python data/independent/build.py --set 72  (set 72: I1137..I1152, data/corpus/independent72/)
+      .venv/bin/python data/independent/build.py --set 73  (set 73: I1153..I1168, data/corpus/independent73/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -164,6 +168,10 @@ SETS = {
     "67": ("entries67", "independent67", 1057, "independent67", 2000),
     "68": ("entries68", "independent68", 1073, "independent68", 2000),
     "69": ("entries69", "independent69", 1089, "independent69", 2000),
+    "70": ("entries70", "independent70", 1105, "independent70", 2000),
+    "71": ("entries71", "independent71", 1121, "independent71", 2000),
+    "72": ("entries72", "independent72", 1137, "independent72", 2000),
+    "73": ("entries73", "independent73", 1153, "independent73", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
