@@ -314,8 +314,20 @@ INVOLVEMENT = [
     ("The privacy notice was tried out by people staying on Larch ward before any sensor went in.", {"patients"}),
     ("Practice pharmacists and students drew up the home visit checklist together.", {"staff"}),
     ("People who draw on care and support helped us rewrite the visit guide.", {"patients"}),  # service users
+    ("The coroner's officers and the panel administrator designed the tracker together.", {"staff"}),
+    ("Public health analysts suggested grouping reports by theme, and the bulletin is now laid out that way.",
+     {"staff"}),
+    ("Community matrons asked that the call be made by a nurse who knew the patient, so the call is now made by "
+     "the delirium nurse.", {"staff"}),
     # the patient is in what the receptionists suggested, not taking part
     ("Our receptionists suggested that the observations be done before the patient gives their details.", {"staff"}),
+]
+# "they" later in a sentence stands for the one group named as a subject before it
+SAME_SENTENCE_PRONOUN = [
+    ("Ward nurses told us that discharge letters were hard to read, so they helped us write two new questions.",
+     {"staff"}),
+    ("Care co-ordinators said that letters were being filed unread, and they designed the red box with us.",
+     {"staff"}),
 ]
 NOT_INVOLVEMENT = [
     # a session or module completed is one taught
@@ -482,6 +494,7 @@ NOT_INVOLVEMENT = [
     "Our carer support workers run the sessions on Tuesdays.",  # running the programme is the job
     "Two cases were discussed at the meeting: a woman with dementia who was still on three blood pressure tablets.",
     "Practice nurses were invited to a webinar on screening for trans patients.",  # an audience
+    "The letter that the coroner's officers now give to families was written last year.",  # handing it out is the job
     "Pharmacists and pharmacy staff took part in the drills as part of their annual training.",  # taught
 ]
 
@@ -510,6 +523,12 @@ def test_evidence_carers_are_staff_when_the_entry_says_they_are_paid(nlp):
 @pytest.mark.parametrize(("text", "groups"), INVOLVEMENT)
 def test_evidence_people_taking_part_is_involvement(nlp, text, groups):
     assert groups_in(nlp, text) == groups
+
+
+@pytest.mark.parametrize(("text", "groups"), SAME_SENTENCE_PRONOUN)
+def test_evidence_they_later_in_the_sentence_is_the_group_named_as_subject(nlp, text, groups):
+    facts = sentence_facts({"stakeholders": [nlp(text)]})
+    assert set().union(*(f.rule for f in facts)) == groups
 
 
 @pytest.mark.parametrize(("text", "group"), [
