@@ -73,6 +73,10 @@ Run:  .venv/bin/python data/independent/build.py           (set 1: writes data/c
       .venv/bin/python data/independent/build.py --set 71  (set 71: I1121..I1136, data/corpus/independent71/)
       .venv/bin/python data/independent/build.py --set 72  (set 72: I1137..I1152, data/corpus/independent72/)
       .venv/bin/python data/independent/build.py --set 73  (set 73: I1153..I1168, data/corpus/independent73/)
+      .venv/bin/python data/independent/build.py --set 74  (set 74: I1169..I1184, data/corpus/independent74/)
+      .venv/bin/python data/independent/build.py --set 75  (set 75: I1185..I1200, data/corpus/independent75/)
+      .venv/bin/python data/independent/build.py --set 76  (set 76: I1201..I1216, data/corpus/independent76/)
+      .venv/bin/python data/independent/build.py --set 77  (set 77: I1217..I1232, data/corpus/independent77/)
 
 Entry texts live in entries.py (set 1, I001..I016) and entries2.py (set 2, I017..I032, a second
 blind set written later in the same mark-up; its gold says text_bank "independent2" and entries
@@ -172,6 +176,10 @@ SETS = {
     "71": ("entries71", "independent71", 1121, "independent71", 2000),
     "72": ("entries72", "independent72", 1137, "independent72", 2000),
     "73": ("entries73", "independent73", 1153, "independent73", 2000),
+    "74": ("entries74", "independent74", 1169, "independent74", 2000),
+    "75": ("entries75", "independent75", 1185, "independent75", 2000),
+    "76": ("entries76", "independent76", 1201, "independent76", 2000),
+    "77": ("entries77", "independent77", 1217, "independent77", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
