@@ -6,6 +6,7 @@ the weights file is checked against the official release's sha256 before it is u
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 from collections import OrderedDict
@@ -100,8 +101,6 @@ def precision() -> str:
 
 
 def _autocast():
-    import contextlib
-
     import torch
 
     if precision() == "bfloat16":

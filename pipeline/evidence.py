@@ -2521,19 +2521,12 @@ def sentence_facts(docs_by_criterion: Mapping[str, Sequence[Any]], *, first: Ite
             named = _named_before_pronoun(sent, groups)
             if named == "staff" and named not in hits:
                 # "Ward nurses told us ..., so they helped us write the two questions": "they" are the nurses
-                first = _first_of(groups, named) + sent.start
-                said = [named if t.lower_ in ("they", "them") and g is None and t.i > first else g
-                        for t, g in zip(sent, groups)]
-                hits.update((g, t) for g, t in involvement_in_sentence(
-                    sent, members_are_patients=members, carers_are_staff=paid_carers, groups=said).items()
-                    if g == named)
+                first = next(t.i for t, g in zip(sent, groups) if g == named)
+                hits.update(_read_as(sent, groups, named, ("they", "them"), first, members, paid_carers))
             referred = _referred_group(sent, groups, before)
             if referred is not None and referred not in hits:
                 # "Carers tested the card. They asked for larger print, which we added."
-                said = [referred if t.lower_ in _PRONOUNS[referred] and g is None else g for t, g in zip(sent, groups)]
-                hits.update((g, t) for g, t in involvement_in_sentence(
-                    sent, members_are_patients=members, carers_are_staff=paid_carers, groups=said).items()
-                    if g == referred)
+                hits.update(_read_as(sent, groups, referred, _PRONOUNS[referred], -1, members, paid_carers))
             if _planned_sentence(sent) or _nothing_changed(sent) is not None:
                 # "We plan to set up a panel with older care leavers": nobody took part yet;
                 # "We surveyed 300 callers ..., so we did not change it": views after which nothing changed
@@ -2564,8 +2557,12 @@ def _planned_sentence(sent: Any) -> bool:
 _PRONOUNS = {"staff": set(), "patients": {"they", "them", "their", "she", "he", "her", "his"}}
 
 
-def _first_of(groups: Sequence[str | None], group: str) -> int:
-    return next(i for i, g in enumerate(groups) if g == group)
+def _read_as(sent: Any, groups: Sequence[str | None], group: str, pronouns: Iterable[str], after: int,
+             members: bool, paid_carers: bool) -> dict[str, Any]:
+    """The rules' reading of ``group`` when the sentence's ``pronouns`` after token ``after`` stand for it."""
+    said = [group if t.lower_ in pronouns and g is None and t.i > after else g for t, g in zip(sent, groups)]
+    found = involvement_in_sentence(sent, members_are_patients=members, carers_are_staff=paid_carers, groups=said)
+    return {g: t for g, t in found.items() if g == group}
 
 
 def _named_before_pronoun(sent: Any, groups: Sequence[str | None]) -> str | None:

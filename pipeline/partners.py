@@ -338,6 +338,7 @@ def _cut_known(phrase: str, known: Sequence[str]) -> list[str]:
 # The cover
 # --------------------------------------------------------------------------------------------
 
+_PROJECT_WORDS = r"partnership|entry|project|initiative|work|scheme|programme"  # "partners in this work"
 _LABEL_PHRASES: tuple[tuple[str, str], ...] = (
     ("title", r"(?:entry |project |initiative |submission )?title|name of (?:the )?(?:entry|project|initiative)"
               r"|(?:project|entry|initiative) name"),
@@ -349,11 +350,11 @@ _LABEL_PHRASES: tuple[tuple[str, str], ...] = (
                      r"|(?:led|submitted|entered) by"),
     ("partners", r"(?:our |the )?(?:partners?|partnering|collaborating)(?: organi[sz]ations?| partners?| bodies)?(?:\s*\(s\))?"
                  r"(?: (?:were|are|include|included))?"
-                 r"(?: (?:in|of|involved in) (?:the |this )?(?:partnership|entry|project|initiative|work|scheme|programme|collaboration))?"
+                 rf"(?: (?:in|of|involved in) (?:the |this )?(?:{_PROJECT_WORDS}|collaboration))?"
                  r"|(?:other|supporting|additional|joint|system|delivery|key|project|programme|principal|main|named"
                  r"|participating|contributing|co-?delivery)(?: partner)? (?:organi[sz]ations?|partners?|bodies)(?:\s*\(s\))?"
-                 r"(?: (?:in|of|involved in) (?:the |this )?(?:partnership|entry|project|initiative|work|scheme|programme|collaboration))?"
-                 r"|organi[sz]ations? (?:in|involved in) (?:the |this )?(?:partnership|entry|project|initiative|work|scheme|programme)"
+                 rf"(?: (?:in|of|involved in) (?:the |this )?(?:{_PROJECT_WORDS}|collaboration))?"
+                 rf"|organi[sz]ations? (?:in|involved in) (?:the |this )?(?:{_PROJECT_WORDS})"
                  r"|(?:working )?in partnership with|(?:working|delivered|developed|partnering|collaborating) (?:together )?with"
                  r"|jointly with|with(?=\s*[:|\-–—])"),
     ("other", r"(?:main |entry |lead |named |key |primary )?contact(?: person| name| details)?|e-?mail(?: address)?"
