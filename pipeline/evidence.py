@@ -864,7 +864,7 @@ _STAFF_WORDS = {
     "constable", "teacher", "headteacher", "engineer", "physicist", "technologist", "hcsw", "orderly", "odp",
     "controller", "call-taker", "paediatrician", "obstetrician", "podiatrist", "orthoptist", "optician", "dietician",
     "driver", "escort", "senco", "operator", "adviser", "advisor", "supervisor", "interpreter", "planner",
-    "scheduler", "navigator", "analyst",
+    "scheduler", "navigator", "analyst", "leader",
 }
 _STAFF_NEEDS_QUALIFIER = {
     "team": {"ward", "frontline", "clinical", "nursing", "medical", "pharmacy", "theatre", "theatres",
@@ -896,6 +896,9 @@ _STAFF_NEEDS_QUALIFIER = {
     "frontline": {"the"},
     "administrator": {"ward", "medical", "clinical"},
     "operative": set(),
+    # "ward leaders", "room leaders", "shift leaders": staff who lead a place or a shift; not "community leaders"
+    "leader": {"ward", "team", "shift", "room", "unit", "clinical", "nursing", "medical", "site", "clinic", "practice",
+               "theatre", "department", "service", "nursery", "bay", "section", "care"},
 }
 # People who stand in for patients: their taking part in a realised clause is involvement.
 _REPRESENTATIVE_HEADS = {"representative", "rep", "partner", "advocate", "panel", "forum", "council",
@@ -1059,6 +1062,9 @@ def group_of(tok: Any) -> str | None:
         return "patients"  # peer workers and educators bring lived experience
     if lemma == "partner" and tok.dep_ != "compound" and "birth" in _qualifiers(tok):
         return "patients"  # "birth partners": family at a birth
+    if lemma == "partner" and any(c.dep_ == "compound" and c.lemma_.lower() in ("gp", "practice", "nurse", "salaried")
+                                  for c in tok.children):
+        return "staff"  # "GP partners", "nurse partners": partners in a practice
     if lemma == "carer" and _PAID_CARER & _qualifiers(tok):
         return "staff"  # "senior carers" in a care home, "home care carers": care workers
     if lemma == "member":
@@ -1815,7 +1821,7 @@ def _participation_for(person: Any) -> Any | None:
         chain.add(passive_head.i)  # "People ..., recruited through a charity, were consulted": the parser hung them on "recruited"
     representative = (person.lemma_.lower() in _REPRESENTATIVE_HEADS and not _relatives(person)
                       and group_of(person) is not None) or \
-        person.head.lemma_.lower() in ("representative", "partner", "advocate", "rep") or \
+        person.head.lemma_.lower() in ("representative", "partner", "advocate", "rep") and not _partner_in_post(person) or \
         person.lower_.startswith("healthwatch") or (person.lemma_.lower() == "experience")
     # 1. Participation verbs in the person's clause (and xcomp chain).
     for i in sorted(chain):
@@ -1891,6 +1897,12 @@ def _participation_for(person: Any) -> Any | None:
                 c.dep_ == "prep" and c.lower_ in ("at", "over", "through") and any(_lemma(o) in _DESIGN_OBJECTS for o in c.children)
                 for c in v.children):
             return v  # "the relatives' group looked at an early version of the plan"
+        if role == "subject" and lemma == "read" and (
+                any(c.dep_ == "prt" and c.lower_ in ("through", "over") for c in v.children)
+                or any(c.dep_ in ("dobj", "nsubjpass") and (_lemma(c) in ("draft", "version", "prototype", "mock-up")
+                                                           or any(a.lower_ in ("draft", "early", "first") for a in c.children))
+                       for c in v.children)):
+            return v  # "the draft plan was read through by people living with long-term pain": reviewing it
         if role == "subject" and lemma == "meet" and any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(_the_project_team(o) for o in c.children)
                 or c.dep_ == "dobj" and _the_project_team(c) for c in v.children):
@@ -1941,7 +1953,8 @@ def _participation_for(person: Any) -> Any | None:
                 return v
             if relative and subject is not None and subject.dep_ == "nsubj" and lemma in _VOICE_VERBS and _voiced(v):
                 return v  # "It was a family member who pointed out that ..."
-            if (not relative or (subject is not None and subject.dep_ == "nsubjpass")) and lemma in _WITH_VERBS:
+            if (not relative or (subject is not None and subject.dep_ == "nsubjpass")) and lemma in _WITH_VERBS \
+                    and not _a_thing(subject):
                 return v
     # 3. A participation noun linked to the person.
     for t in sent:
@@ -1963,8 +1976,8 @@ def _participation_for(person: Any) -> Any | None:
             if hit is not None:
                 return hit
             continue
-        if lemma == "advocate" and group_of(person) == "staff":
-            continue  # "community safety advocates", "firefighter advocates": a job title
+        if lemma == "advocate" and group_of(person) == "staff" or t == person.head and _partner_in_post(person):
+            continue  # "community safety advocates", "firefighter advocates", "the GP partner": a job title
         if lemma in _GROUP_NOUNS and (_kept_or_told(t) or _a_kind_of_people(t) or _organisation_name(t)):
             continue  # "a charity that runs carers' groups"; "our patient panel was shown the finished screen"
         if lemma in ("perspective", "view") and t.dep_ == "pobj" and t.head.lower_ in ("from", "in"):
@@ -1994,9 +2007,42 @@ def _participation_for(person: Any) -> Any | None:
     return None
 
 
+# Things that select or list people: "patients it had wrongly included", "patients the search picked up".
+_SELECTING_THINGS = {"list", "algorithm", "search", "report", "register", "audit", "dashboard", "query", "filter",
+                     "criteria", "criterion", "rule", "model", "score", "trigger", "alert", "database", "system"}
+
+
+def _a_thing(subject: Any) -> bool:
+    return subject is not None and (subject.lower_ == "it" or _lemma(subject) in _SELECTING_THINGS | _DOCUMENTS_THAT_ASK)
+
+
 def _one_persons_job(person: Any, lemma: str) -> bool:
-    """One member of staff doing something other than work on the project itself."""
-    return group_of(person) == "staff" and lemma not in _ONE_PERSON_PROJECT_VERBS and _one_person(person)
+    """One member of staff doing something other than work on the project itself, or doing it as the
+    holder of a post ("the named nurse for safeguarding children wrote the process", "as part of her role")."""
+    return group_of(person) == "staff" and _one_person(person) and (
+        lemma not in _ONE_PERSON_PROJECT_VERBS or _post_holder(person) or _AS_PART_OF_JOB.search(person.sent.text))
+
+
+_AS_PART_OF_JOB = re.compile(r"\bas (?:a )?(?:normal |usual |routine )?part of (?:her|his|their|the|my|our) "
+                             r"(?:\w+ )?(?:role|job|post|duties|remit|work)\b", re.I)
+_POST_WORDS = {"named", "designated", "responsible", "accountable"}
+
+
+def _post_holder(person: Any) -> bool:
+    """A post named as such: "the named nurse for safeguarding", "the designated doctor", "the lead for
+    medicines safety", "the GP partner for safeguarding"."""
+    head = person.head if _partner_in_post(person) else person
+    while head.dep_ == "compound" and head.head != head:
+        head = head.head
+    if _POST_WORDS & {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and any(
+        c.dep_ == "prep" and c.lower_ == "for" and not any(group_of(t) for t in c.subtree) for c in head.children)
+
+
+def _partner_in_post(person: Any) -> bool:
+    """"GP partners", "the practice's nurse partner": partners in a practice, a job, not partners in the work."""
+    return group_of(person) == "staff" and person.dep_ == "compound" and _lemma(person.head) == "partner"
 
 
 def _by_one_person(person: Any) -> bool:
@@ -2123,6 +2169,11 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
         task = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if task is not None and _lemma(task) not in _DOER_VERBS | _VOICE_VERBS | {"take", "be", "become"}:
             return True  # "asking the parent to draw up the dose": an instruction in care
+        if task is not None and _lemma(task) in ("act", "serve", "work", "be", "become") and group_of(person) == "staff" \
+                and any(c.dep_ == "prep" and c.lower_ == "as" and any(group_of(o) == "staff" and _lemma(o) not in (
+                                "champion", "lead", "adviser", "advisor", "representative") for o in c.children)
+                        for c in task.children):
+            return True  # "practices asked their receptionists to act as care navigators": a new job, not a part in the work
     if lemma == "develop" and role == "subject" and any(
             c.dep_ == "dobj" and (_lemma(c) in _CONDITION_OBJECTS or (c.text.isupper() and len(c.text) > 1)
                                   or any(t.text.isupper() and len(t.text) > 1 for t in c.subtree))
@@ -2351,10 +2402,32 @@ def _clinical_work(verb: Any, person: Any, role: str | None) -> bool:
         # The last object is the phrase's head ("the medicines checklist" may parse as two objects).
         # A care plan is clinical work when it is written or agreed, not when it is tested with its users.
         objects = _CLINICAL_OBJECTS | ({"plan", "date", "appointment", "time"} if lemma in ("write", "agree") else set())
+        acted_on = [_repeated_unit(c) for c in acted_on]
+        if role == "subject" and _to_make(verb):
+            return False  # "nurses reviewed two years of messages with us to build the list": work on the project
         return bool(acted_on) and any(
             c.lemma_.lower() in objects or group_of(c) == "patients"
             or _counted(c) and c.lemma_.lower() not in _DESIGN_OBJECTS for c in acted_on[-1:])
     return False
+
+
+def _repeated_unit(obj: Any) -> Any:
+    """The object behind "X by X" ("reviewed our policy line by line", which may parse with "line" as the
+    object): the noun before it, or the object itself when there is none."""
+    doc = obj.doc
+    if obj.i + 2 < len(doc) and doc[obj.i + 1].lower_ == "by" and doc[obj.i + 2].lower_ == obj.lower_:
+        return next((c for c in obj.children if c.dep_ == "compound"), obj)
+    return obj
+
+
+# What the project makes: reading records "to build the list" or "to design the form" is work on it.
+_MAKING_VERBS = {"build", "design", "redesign", "develop", "create", "draft", "write", "shape", "co-design", "produce",
+                 "compile", "test", "refine"}
+
+
+def _to_make(verb: Any) -> bool:
+    return any(c.dep_ in ("advcl", "xcomp", "acl") and _lemma(c) in _MAKING_VERBS  # may hang on the object
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.subtree if c != verb)
 
 
 def _training(noun: Any) -> bool:

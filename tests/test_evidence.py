@@ -321,6 +321,14 @@ INVOLVEMENT = [
      "the delirium nurse.", {"staff"}),
     # the patient is in what the receptionists suggested, not taking part
     ("Our receptionists suggested that the observations be done before the patient gives their details.", {"staff"}),
+    # "X by X" is how they read it, not what they read; reading records to build the tool is work on it
+    ("Ward pharmacists reviewed our protocol line by line with the renal team.", {"staff"}),
+    ("Midwives reviewed 400 triage calls with us to build the list of warning phrases.", {"staff"}),
+    # leaders of a ward, a shift or a room are staff
+    ("Shift leaders tried the handover sheet for a month and asked for a bigger box for allergies, which we added.",
+     {"staff"}),
+    ("The first version of the card was read through by people who have had a stroke.", {"patients"}),
+    ("Two GP partners tested the new template before it went live.", {"staff"}),
 ]
 # "they" later in a sentence stands for the one group named as a subject before it
 SAME_SENTENCE_PRONOUN = [
@@ -496,6 +504,14 @@ NOT_INVOLVEMENT = [
     "Practice nurses were invited to a webinar on screening for trans patients.",  # an audience
     "The letter that the coroner's officers now give to families was written last year.",  # handing it out is the job
     "Pharmacists and pharmacy staff took part in the drills as part of their annual training.",  # taught
+    # one person in a post doing what the post is for
+    "The designated nurse for looked-after children wrote the referral process and checks it every quarter.",
+    "Dr Kaur, the GP partner for prescribing, approved the search wording as part of her role.",
+    # a job the staff were given, not a part in the work
+    "Since last year the practices have asked their pharmacy technicians to act as medicines coordinators.",
+    # people a list selected, not people it involved
+    "The search was rewritten because of the patients it had wrongly included.",
+    "Patients read the leaflet while they waited.",  # reading it is receiving it
 ]
 
 
