@@ -180,6 +180,10 @@ SETS = {
     "75": ("entries75", "independent75", 1185, "independent75", 2000),
     "76": ("entries76", "independent76", 1201, "independent76", 2000),
     "77": ("entries77", "independent77", 1217, "independent77", 2000),
+    "78": ("entries78", "independent78", 1233, "independent78", 2000),
+    "79": ("entries79", "independent79", 1249, "independent79", 2000),
+    "80": ("entries80", "independent80", 1265, "independent80", 2000),
+    "81": ("entries81", "independent81", 1281, "independent81", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
