@@ -184,6 +184,10 @@ SETS = {
     "79": ("entries79", "independent79", 1249, "independent79", 2000),
     "80": ("entries80", "independent80", 1265, "independent80", 2000),
     "81": ("entries81", "independent81", 1281, "independent81", 2000),
+    "82": ("entries82", "independent82", 1297, "independent82", 2000),
+    "83": ("entries83", "independent83", 1313, "independent83", 2000),
+    "84": ("entries84", "independent84", 1329, "independent84", 2000),
+    "85": ("entries85", "independent85", 1345, "independent85", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
