@@ -624,9 +624,17 @@ def _from_to_pair(sent: Any) -> Any | None:
             continue  # "workers from four hostels came to three workshops": an origin and a destination
         first = [t for t in doc[tok.i + 1 : to.i] if is_magnitude(t, allow_time=has_trigger, allow_money=True)]
         second = [t for t in doc[to.i + 1 : min(sent.end, to.i + 6)] if is_magnitude(t, allow_time=has_trigger, allow_money=True)]
-        if first and second:
+        if first and second and not _range_in_a_name(first[0], second[0]):
             return tok
     return None
+
+
+def _range_in_a_name(low: Any, high: Any) -> bool:
+    """"from the council's 0 to 19 service": a range naming a service, with its article or owner
+    before the figures, not a change from one value to another."""
+    noun = high.head if high.dep_ == "nummod" else None
+    return noun is not None and noun.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.i < low.i for c in noun.children)
 
 
 _STANDARD_NOUNS = {"standard", "benchmark", "threshold", "trajectory", "expectation", "requirement"}
@@ -825,7 +833,7 @@ _PATIENT_WORDS = {
     "person", "expert", "lay", "citizen", "veteran", "member", "prisoner", "inmate", "mentor", "supporter",
     "father", "mum", "dad", "grandmother", "grandfather", "grandparent", "daughter", "son", "husband", "wife",
     "sibling", "widow", "widower", "individual", "nan", "nana", "grandad", "grandma", "granny", "grandpa", "auntie",
-    "uncle", "niece", "nephew", "passenger", "tenant",
+    "uncle", "niece", "nephew", "passenger", "tenant", "client",
 }
 _PATIENT_NEEDS_QUALIFIER = {
     # Words that are patients only with a qualifier: "service user", "young people", "lay member".
@@ -837,7 +845,7 @@ _PATIENT_NEEDS_QUALIFIER = {
     "member": {"lay", "public", "community", "family", "patient"},
     "advocate": {"patient", "carer", "family", "lay", "peer"},
     "public": {"the", "of"},
-    "resident": {"care", "home", "local"},
+    "resident": {"care", "home", "local", "sheltered", "supported", "extra-care", "hostel"},
     "mentor": {"peer"},
     "supporter": {"peer"},
 }
@@ -871,7 +879,13 @@ _STAFF_NEEDS_QUALIFIER = {
              "icu", "maternity", "ed", "emergency", "community", "multidisciplinary", "mdt", "surgical",
              "outreach", "critical", "care", "district", "midwifery", "therapy", "discharge", "unit",
              "ambulance", "crisis", "home", "practice", "primary", "stroke", "paediatric", "night",
-             "acute", "department", "operational", "site"},
+             "acute", "department", "operational", "site", "reception", "booking", "admin", "administrative",
+             "audiology", "radiology", "physiotherapy", "therapies", "dietetic", "dietetics", "podiatry", "optometry",
+             "dental", "orthoptic", "renal", "dialysis", "diabetes", "oncology", "haematology", "transfusion",
+             "anticoagulation", "housekeeping", "catering", "estates", "portering", "switchboard", "safeguarding",
+             "governance", "digital", "informatics", "medicines", "liaison", "rehabilitation", "reablement",
+             "falls", "respiratory", "cardiology", "neurology", "endoscopy", "laboratory", "pathology",
+             "phlebotomy", "palliative", "wound", "tissue", "continence", "clinic"},
     "visitor": {"health"},
     "assistant": {"healthcare", "care", "nursing", "health", "pharmacy", "clinical", "maternity", "teaching", "dental",
                   "counter", "ward", "theatre", "therapy", "occupational", "physician", "medicines", "support"},
@@ -1017,10 +1031,20 @@ _CONDITION_NAMES = {"stroke", "sepsis", "kidney", "heart", "cancer", "diabetes",
                     "sickle", "huntington's", "ms", "mnd", "hiv", "lupus", "allergy", "anaphylaxis", "liver"}
 
 
+_ORGANISATION_CLIENTS = {"nhs", "trust", "corporate", "commercial", "business", "commissioning", "organisational",
+                         "organizational", "institutional", "enterprise"}
+
+
+def _a_condition(tok: Any) -> bool:
+    """A condition or illness named: "type 1 diabetes", "prostate cancer", "a stroke"."""
+    words = {_lemma(tok), tok.lower_}
+    return bool(words & (_CONDITION_NAMES | _CONDITION_OBJECTS)) or tok.lower_.endswith(("itis", "oma", "aemia", "emia", "osis"))
+
+
 def _named_patients_group(name: Any) -> bool:
     """A named group of patients: "Sepsis Survivors Kennet" (its people are named in it), "Greyfield
-    Stroke Club" (a club named after a condition)."""
-    words = [c for c in name.children if c.dep_ in ("compound", "poss")] + [name]
+    Stroke Club" (a club named after a condition), "the District Sight Loss Society"."""
+    words = [c for c in name.subtree if c.i < name.i and c.dep_ in ("compound", "poss")] + [name]
     lemmas = {w.lower_.rstrip("s") if w.pos_ == "PROPN" else _lemma(w) for w in words}
     lowers = {w.lower_ for w in words}
     if lemmas & (_PATIENT_WORDS - {"member", "people", "person", "individual", "public"}) or lowers & _SELF_HELP_WORDS:
@@ -1067,6 +1091,15 @@ def group_of(tok: Any) -> str | None:
         return "staff"  # "GP partners", "nurse partners": partners in a practice
     if lemma == "carer" and _PAID_CARER & _qualifiers(tok):
         return "staff"  # "senior carers" in a care home, "home care carers": care workers
+    if lemma == "member" and any(c.dep_ == "compound" and _lemma(c) in _PATIENTS_CLUBS | _SELF_HELP_GROUPS
+                                 and _named_patients_group(c) for c in tok.children):
+        return "patients"  # "Stroke club members": the club's people
+    if lemma in _PEOPLE_NOUNS | {"people", "person", "individual"} and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and _a_condition(o) for o in c.children)
+            for c in tok.children):
+        return "patients"  # "young adults with type 1 diabetes", "men with prostate cancer"
+    if lemma == "client" and _ORGANISATION_CLIENTS & _qualifiers(tok):
+        return None  # "our NHS clients", "corporate clients": organisations a company works for
     if lemma == "member":
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -1205,6 +1238,8 @@ def _path_to(tok: Any, ancestor: Any) -> list[Any] | None:
 
 def _group_role(person: Any, verb: Any) -> str | None:
     """How ``person`` relates to ``verb``: "subject", "object", "with", "beneficiary" or None."""
+    if verb.dep_ == "prep":
+        return None  # "every patient given a new alert is sent a card": "given" parsed as a preposition
     path = _path_to(person, verb)
     if path is None:
         return None
@@ -1891,6 +1926,9 @@ def _participation_for(person: Any) -> Any | None:
             if lemma == "help" and _helped_people(v):
                 continue  # "people helped up by our crews": care, not a part in the work
             return v
+        if role == "subject" and lemma in _CHANGING_VERBS and any(
+                c.dep_ == "dobj" and _lemma(c) in _DESIGN_OBJECTS | _WORK_MADE for c in v.children):
+            return v  # "club members ... changed the script after the first session"
         if role == "subject" and lemma == "draw" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
             return v  # "PCN pharmacists and students drew up the home visit checklist"
         if role == "subject" and lemma == "look" and any(
@@ -2165,6 +2203,11 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
             c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and _lemma(o) not in _ASKED_FOR_INPUT
                                                            for o in c.children) for c in verb.children):
         return True  # "each patient is asked for a phone number": details taken in care, not views
+    if role == "subject" and lemma in _DISSEMINATION_VERBS and any(
+            c.dep_ == "dobj" and _lemma(c) in _HANDOUTS for c in verb.children):
+        return True  # "district nurses now share the booklet with people on their caseload": handing it out
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and _lemma(verb.head.head) in _TRAINED_VERBS:
+        return True  # "nurses were trained in working with interpreters": what they were taught
     if lemma in ("ask", "invite") and role == "object":
         task = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if task is not None and _lemma(task) not in _DOER_VERBS | _VOICE_VERBS | {"take", "be", "become"}:
@@ -2430,6 +2473,15 @@ def _to_make(verb: Any) -> bool:
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.subtree if c != verb)
 
 
+# What is handed out: sharing it is telling people about the work, not a part in it.
+_HANDOUTS = {"booklet", "leaflet", "card", "guide", "poster", "video", "film", "link", "app", "resource", "information",
+             "material", "pack", "letter", "sheet", "passport", "newsletter", "flyer", "toolkit", "website"}
+# Changing what the project made is a part in it: "changed the script", "rewrote the wording".
+_CHANGING_VERBS = {"change", "alter", "amend", "adapt", "adjust", "improve", "tweak", "reword", "reorder", "simplify"}
+_WORK_MADE = {"training", "wording", "course", "programme", "pathway", "process", "protocol", "guideline", "guidance",
+              "checklist", "questionnaire", "booklet", "leaflet", "plan", "layout", "order", "words", "question"}
+
+
 def _training(noun: Any) -> bool:
     """'a half-day training session', 'an induction workshop', 'as part of their mandatory training':
     being taught, not taking part."""
@@ -2456,6 +2508,7 @@ def _training(noun: Any) -> bool:
 
 
 _TEACHING_VERBS = {"run", "deliver", "lead", "give", "provide", "host", "teach", "facilitate", "present"}
+_TRAINED_VERBS = {"train", "teach", "educate", "brief", "coach", "instruct", "upskill", "induct"}
 
 
 def _subject_phrase(person: Any) -> Any:

@@ -703,8 +703,30 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
         # "X NHS Trust" on one line, "with A, B and C" or "In partnership with A and B" on the next
         also = [n for n in _with_line(top[:_NAME_ALONE_LINES + 1], known) if n not in listed and n != organisation]
         listed = [*listed, *also]
+    listed = [n for n in listed if not _own_unit(n)]
     return Cover(title=_clean(title), organisation=organisation, partners=tuple(listed),
                  no_partners=said_none and not listed)
+
+
+# Departments and services of one organisation: "Pharmacy", "Nursing and the Emergency Department".
+_DEPARTMENT_WORDS = {  # with _GENERIC_NAME_WORDS
+    "pharmacy", "nursing", "emergency", "therapy", "therapies", "lounge", "discharge", "medicine", "medicines",
+    "surgery", "surgical", "theatres", "transport", "liaison", "patient", "inpatient", "outpatient", "outpatients",
+    "diabetes", "maternity", "paediatrics", "radiology", "imaging", "diagnostic", "diagnostics", "pathology", "estates",
+    "facilities", "portering", "catering", "governance", "quality", "safety", "midwifery", "specialist", "critical",
+    "intensive", "medical", "nurses", "doctors", "staff", "division", "divisions", "wards", "lab", "laboratory",
+    "laboratories", "physiotherapy", "occupational", "dietetics", "pharmacies", "public"}
+# "the Trust's Discharge Lounge", "A partnership between the Trust's ...": parts of the lead itself.
+_OWN_PARTS = re.compile(r"^(?:an?\s+(?:partnership|collaboration)\s+(?:between|of)\s+)?(?:the\s+)?"
+                        r"(?:Trust|Council|Board|Hospital|University|Practice|Service|Authority|ICB)['’]s\b", re.I)
+
+
+def _own_unit(name: str) -> bool:
+    """A department or service of the lead named as if it were a partner (a partnership inside one organisation)."""
+    if _OWN_PARTS.match(name) or name.startswith("our "):  # not "Our Voice Cradley", a name
+        return True
+    words = re.findall(r"[A-Za-z'’]+", name)
+    return bool(words) and organisation_type(name) == "unknown" and all(w.lower() in _DEPARTMENT_WORDS | _GENERIC_NAME_WORDS for w in words)
 
 
 _JOINING = r"(?i:(?:working\s+)?in partnership with|working with|working together with|together with|alongside|with)"
@@ -718,8 +740,10 @@ def _lead_and_joined(value: str) -> tuple[str, str]:
     """"X (SCIO), a charity founded by parents In partnership with A and B" -> ("X", "A and B")."""
     value = " ".join(value.split())
     parts = _LEAD_JOINED.split(value, maxsplit=1)
-    lead = _APPOSITIVE.sub("", _unbracketed(parts[0])).strip(" ,;")
-    return lead, (parts[1] if len(parts) > 1 else "")
+    # "X NHS Trust (Inpatient Diabetes Team, with Pharmacy ...)": the bracket is split, its opening half is no name
+    lead = _APPOSITIVE.sub("", _unbracketed(re.sub(r"\s*\([^()]*$", "", parts[0]))).strip(" ,;")
+    return lead, (parts[1].rstrip(" )") if len(parts) > 1 and "(" in parts[0] and ")" not in parts[0]
+                  else parts[1] if len(parts) > 1 else "")
 
 
 def _sentence_list(text: str, known: Collection[str]) -> list[str]:

@@ -69,6 +69,7 @@ OUTCOME_CHANGES_IN_WORDS = [
     "In 2021/22 only 41% of eligible residents were reviewed, and in 2023/24 the figure was 77%.",
 ]
 NOT_OUTCOMES = [
+    "Health visitors from the county's 0 to 19 service checked the plan with four families.",  # a range in a name
     "Nurses said the first version of the form was too long, so it was cut down to one page.",  # a form's length
     # a count and a percentage around "before ... after": when the score was taken, not a baseline
     "An audit of 150 patients found that a pain score was recorded both before and thirty minutes after the block in 88% of cases.",
@@ -329,6 +330,16 @@ INVOLVEMENT = [
      {"staff"}),
     ("The first version of the card was read through by people who have had a stroke.", {"patients"}),
     ("Two GP partners tested the new template before it went live.", {"staff"}),
+    # service users named as clients; residents of sheltered housing; people named by a condition
+    ("Clients who had their first doses at home told us they wanted one number to ring, so the card now has one.",
+     {"patients"}),
+    ("Fourteen residents of a sheltered housing scheme tried the hot weather plan and asked for larger print.",
+     {"patients"}),
+    ("Eight young adults with type 1 diabetes designed the wallet card.", {"patients"}),
+    ("Members of the Harrowby Hearing Loss Society tested three versions of the appointment letter.", {"patients"}),
+    ("Heart club members changed the script after the first rehearsal.", {"patients"}),
+    # a team named by its department
+    ("The radiology booking team suggested sending the reminder a week earlier, which we did.", {"staff"}),
 ]
 # "they" later in a sentence stands for the one group named as a subject before it
 SAME_SENTENCE_PRONOUN = [
@@ -512,6 +523,9 @@ NOT_INVOLVEMENT = [
     # people a list selected, not people it involved
     "The search was rewritten because of the patients it had wrongly included.",
     "Patients read the leaflet while they waited.",  # reading it is receiving it
+    "Ward nurses were trained in working with British Sign Language interpreters.",  # what they were taught
+    "Practice nurses now share the leaflet with people on their lists.",  # handing it out
+    "Every patient given a new alert is sent a letter explaining what it means.",  # "given" read as a preposition
 ]
 
 

@@ -174,6 +174,11 @@ def test_partners_unknown_name_typed_from_its_description(nlp):
         # the lead's own departments are no partner organisations
         ("Our partners in this work: the Emergency Department, Diagnostic Imaging and the Portering Service, "
          "all at Harcastle General", None, ()),
+        ("Entrant: Calderbrook Hospitals NHS Trust (Stroke Team, with Pharmacy, Therapies and the Acute Medical Unit)",
+         "Calderbrook Hospitals NHS Trust", ()),
+        ("Partners: the Trust's Frailty Unit, Hospital at Home Team and Division of Surgery", None, ()),
+        # a name that begins "Our" is still a name
+        ("Partners: Our Voice Brackenfield", None, ("Our Voice Brackenfield",)),
     ],
 )
 def test_partners_cover_labels_with_qualifying_words(line, organisation, partners):
