@@ -74,9 +74,10 @@ _COVER_LINE = re.compile(
 # never the heading of an answer.
 _COVER_LABEL = re.compile(
     r"^\s*(?:lead organi[sz]ation|organi[sz]ation(?: name)?|(?:primary |lead |main )?entrant|entry|entry title"
-    r"|(?:project )?title|submitting "
+    r"|(?:project )?title(?: of (?:the )?(?:entry|project|submission|initiative|application))?|submitting "
     r"organi[sz]ation|partners?|partner organi[sz]ations?(?:\s*\(s\))?|(?:working )?in partnership with|contact(?: name| details)?"
-    r"|name|e-?mail|tel(?:ephone)?|phone|date|job title|(?:award )?category|award|authors?|submitted by|written by"
+    r"|name(?: and (?:job )?(?:role|title))?(?: of (?:the )?(?:lead )?(?:entrant|organi[sz]ation|project|contact|submitter))?"
+    r"|e-?mail|tel(?:ephone)?|phone|date|job title|(?:award )?category|award|authors?|submitted by|written by"
     r"|lead contact|role)\s*[:\-]?\s*$"
     # "Contact name and role", "Lead author", "Email address": a short cell that starts with a cover word
     r"|^\s*(?:contact|e-?mail|tel(?:ephone)?|phone|lead author|authors?|submitted|written|entrant|category|partner"

@@ -127,6 +127,28 @@ def test_sections_cover_table_rows_are_never_answers(rubric, section_model):
     assert all(s is None or s.heading not in dict(cover) for s in found.values())
 
 
+def test_sections_form_cover_rows_are_not_the_missing_answer(rubric, section_model):
+    """A form with its cover rows ("Title of entry", "Name and role of entrant") above four questions: the
+    question it leaves out is missing, not answered by the title."""
+    rows = [("Title of entry", "Clear Eyes: glaucoma follow-up that is not lost"),
+            ("Name of lead organisation", "Ashby Eye Hospital NHS Trust"),
+            ("Name and role of entrant", "Head of Outpatients"),
+            ("Why was the partnership needed?", "Patients waiting for glaucoma follow-up were losing sight while "
+             "appointments slipped, and no single service held the list."),
+            ("How were patients and staff involved?", "The glaucoma support group and clinic nurses designed the "
+             "new reminder letter and tested it over two months."),
+            ("What has been the value for money?", "Each avoided sight loss saves years of social care and the "
+             "reminders cost little to send."),
+            ("How has the work been shared?", "Two neighbouring trusts now use the same list and letter.")]
+    blocks = []
+    for row, (label, value) in enumerate(rows):
+        blocks += [Block(label, 2 * row, kind="table_cell", cell=TableCell(0, row, 0), bold=True),
+                   Block(value, 2 * row + 1, kind="table_cell", cell=TableCell(0, row, 1))]
+    found = find_sections(_doc(blocks), rubric, scorer=section_model)
+    assert found["evidence"] is None
+    assert found["stakeholders"] is not None and "support group" in found["stakeholders"].text
+
+
 def test_sections_segment_document_form_table_question_answer():
     cells = [
         Block("Outline the context", 0, kind="table_cell", cell=TableCell(0, 0, 0)),
