@@ -188,6 +188,10 @@ SETS = {
     "83": ("entries83", "independent83", 1313, "independent83", 2000),
     "84": ("entries84", "independent84", 1329, "independent84", 2000),
     "85": ("entries85", "independent85", 1345, "independent85", 2000),
+    "86": ("entries86", "independent86", 1361, "independent86", 2000),
+    "87": ("entries87", "independent87", 1377, "independent87", 2000),
+    "88": ("entries88", "independent88", 1393, "independent88", 2000),
+    "89": ("entries89", "independent89", 1409, "independent89", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
