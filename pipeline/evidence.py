@@ -1892,7 +1892,9 @@ def _participation_for(person: Any) -> Any | None:
             continue  # "Unlocked Voices is a charity run by people who ...": what a group is, not what it did
         if role == "with" and lemma in _DISSEMINATION_VERBS:
             continue  # "shared the design with its estates colleagues": told, not taking part
-        if role == "with" and lemma in _ALONGSIDE_VERBS and group_of(person) == "staff" and _patients_subject(v):
+        if role in ("with", "object") and lemma in _ALONGSIDE_VERBS | {"tell", "ask", "show"} \
+                and group_of(person) == "staff" and _patients_subject(v):
+            # "the daughter met the service manager and told them ...": her part; the staff are who she met
             continue  # "carers met with ward nurses to design the card": the carers' part; the nurses work with them
         if role == "object" and lemma in _TALKED_ABOUT | _GATHER_VERBS:
             continue  # "every person with dementia is discussed by name", "EDs receive children": care
@@ -1918,6 +1920,10 @@ def _participation_for(person: Any) -> Any | None:
             continue
         if role == "with" and lemma in _GATHER_VERBS and not _gathers_input(v):
             continue
+        if lemma == "sit" and not _sat_with_others(v):
+            continue  # "places where tenants lean, sit or sleep against a radiator": sitting, not sitting on a group
+        if v.dep_ == "relcl" and _outside_work(v.head):
+            continue  # "the national guidance, which was developed with survivors": someone else's work
         if role == "subject" and lemma in _DOER_VERBS:
             if lemma in ("attend", "join", "complete", "have", "be", "do", "undertake", "undergo", "receive") and any(
                     _training(t) for t in v.subtree
@@ -2031,7 +2037,9 @@ def _participation_for(person: Any) -> Any | None:
             continue  # "we invited the carers' forum to take part, but it was not possible"
         if _measured_subject(t, owner):
             continue  # "non-conveyance after a consultant discussion increased from 9% to 16%": a measure
-        if lemma in _GROUP_NOUNS and t.dep_ == "nsubj" and _lemma(t.head) in _BACKING_VERBS:
+        if lemma in _GROUP_NOUNS and t.dep_ == "nsubj" and (_lemma(t.head) in _BACKING_VERBS or _lemma(t.head) in (
+                "agree", "offer", "decide") and any(c.dep_ == "xcomp" and _lemma(c) in _BACKING_VERBS | {"pay"}
+                                                    for c in t.head.children)):
             continue  # "the Parent Carer Forum endorsed the passport": an organisation agreeing
         if any(c.dep_ == "nsubj" and _lemma(c) in _CARE_INQUIRIES for c in owner.children):
             continue  # "each review includes a conversation with the patient": care
@@ -2412,7 +2420,8 @@ def _audience(noun: Any, verb: Any) -> bool:
 
 
 _EVENT_NOUNS = {"incident", "report", "complaint", "outbreak", "case", "error", "event", "death", "fall", "claim",
-                "concern", "cluster", "episode", "breach", "accident", "fire", "injury", "collision", "crash"}
+                "concern", "cluster", "episode", "breach", "accident", "fire", "injury", "collision", "crash",
+                "example", "story", "harm", "near-miss", "problem"}
 
 
 def _an_event_subject(verb: Any) -> bool:
@@ -2480,6 +2489,30 @@ _HANDOUTS = {"booklet", "leaflet", "card", "guide", "poster", "video", "film", "
 _CHANGING_VERBS = {"change", "alter", "amend", "adapt", "adjust", "improve", "tweak", "reword", "reorder", "simplify"}
 _WORK_MADE = {"training", "wording", "course", "programme", "pathway", "process", "protocol", "guideline", "guidance",
               "checklist", "questionnaire", "booklet", "leaflet", "plan", "layout", "order", "words", "question"}
+
+
+def _sat_with_others(verb: Any) -> bool:
+    """"sat on the steering group", "sat in on handovers", "sat down with us": not "sit against a radiator"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in", "with", "alongside", "at", "among") or
+               c.dep_ == "prt" and c.lower_ in ("in", "down") for c in verb.children)
+
+
+# What others made: "the national guidance, which was developed with survivors".
+_OUTSIDE_MARKS = {"national", "international", "existing", "published", "nice", "royal", "government", "nhs"}
+
+
+def _outside_work(noun: Any) -> bool:
+    """The noun, or the noun phrase it ends ("the national guidance for safe spaces in pharmacies"), is marked
+    as made elsewhere."""
+    node = noun
+    for _ in range(6):
+        if node.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound") and c.lower_ in _OUTSIDE_MARKS
+                                                   for c in node.children):
+            return True
+        if node.dep_ not in ("pobj", "prep", "compound", "appos") or node.head == node:
+            return False
+        node = node.head
+    return False
 
 
 def _training(noun: Any) -> bool:

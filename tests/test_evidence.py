@@ -340,6 +340,10 @@ INVOLVEMENT = [
     ("Heart club members changed the script after the first rehearsal.", {"patients"}),
     # a team named by its department
     ("The radiology booking team suggested sending the reminder a week earlier, which we did.", {"staff"}),
+    # a relative who met staff and told them: her part, not theirs
+    ("The son of a patient met our ward managers and told us the call had come too late, so it now comes a day "
+     "earlier.", {"patients"}),
+    ("Two carers sat on the steering group.", {"patients"}),
 ]
 # "they" later in a sentence stands for the one group named as a subject before it
 SAME_SENTENCE_PRONOUN = [
@@ -526,6 +530,10 @@ NOT_INVOLVEMENT = [
     "Ward nurses were trained in working with British Sign Language interpreters.",  # what they were taught
     "Practice nurses now share the leaflet with people on their lists.",  # handing it out
     "Every patient given a new alert is sent a letter explaining what it means.",  # "given" read as a preposition
+    "Examples included a woman with dementia who was found wandering in the car park.",  # a case, not a part
+    "The Lowbridge Carers' Forum agreed to support the scheme and paid for the printing.",  # backing it
+    "The checks cover the rooms where residents sit or sleep next to a heater.",  # sitting, not sitting on a group
+    "Our checklist follows the national guidance on sepsis, which was developed with survivors.",  # others' work
 ]
 
 
