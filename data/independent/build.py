@@ -192,6 +192,10 @@ SETS = {
     "87": ("entries87", "independent87", 1377, "independent87", 2000),
     "88": ("entries88", "independent88", 1393, "independent88", 2000),
     "89": ("entries89", "independent89", 1409, "independent89", 2000),
+    "90": ("entries90", "independent90", 1425, "independent90", 2000),
+    "91": ("entries91", "independent91", 1441, "independent91", 2000),
+    "92": ("entries92", "independent92", 1457, "independent92", 2000),
+    "93": ("entries93", "independent93", 1473, "independent93", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
