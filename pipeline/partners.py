@@ -726,7 +726,8 @@ def _own_unit(name: str) -> bool:
     if _OWN_PARTS.match(name) or name.startswith("our "):  # not "Our Voice Cradley", a name
         return True
     words = re.findall(r"[A-Za-z'’]+", name)
-    return bool(words) and organisation_type(name) == "unknown" and all(w.lower() in _DEPARTMENT_WORDS | _GENERIC_NAME_WORDS for w in words)
+    return bool(words) and organisation_type(name) == "unknown" and all(
+        w.lower() in _DEPARTMENT_WORDS | _GENERIC_NAME_WORDS for w in words)
 
 
 _JOINING = r"(?i:(?:working\s+)?in partnership with|working with|working together with|together with|alongside|with)"
