@@ -1037,8 +1037,7 @@ _ORGANISATION_CLIENTS = {"nhs", "trust", "corporate", "commercial", "business", 
 
 def _a_condition(tok: Any) -> bool:
     """A condition or illness named: "type 1 diabetes", "prostate cancer", "a stroke"."""
-    words = {_lemma(tok), tok.lower_}
-    return bool(words & (_CONDITION_NAMES | _CONDITION_OBJECTS)) or tok.lower_.endswith(("itis", "oma", "aemia", "emia", "osis"))
+    return bool({_lemma(tok), tok.lower_} & _CONDITION_WORDS) or tok.lower_.endswith(("itis", "oma", "aemia", "emia", "osis"))
 
 
 def _named_patients_group(name: Any) -> bool:
@@ -2103,6 +2102,7 @@ _CALLS_ATTENDED = {"call", "callout", "incident", "emergency", "job", "case", "p
 _AUDIENCE_EVENTS = {"meeting", "conference", "event", "webinar", "summit", "launch", "seminar", "lecture"}
 _CONDITION_OBJECTS = {"infection", "ulcer", "pneumonia", "delirium", "sepsis", "complication", "symptom", "condition",
                       "disease", "injury", "harm", "fall", "cancer", "dementia", "diabetes", "illness", "reaction"}
+_CONDITION_WORDS = _CONDITION_NAMES | _CONDITION_OBJECTS  # named in "people with ..." (_a_condition)
 _CHANGED_NOTHING = re.compile(r"\bno (?:changes?|amendments?)\b|\bnothing (?:was |needed to be )?changed\b"
                               r"|\bnothing(?: [\w'-]+){0,5} (?:was|were|has been|had been|needed to be|had to be) "
                               r"(?:changed|altered|amended)\b"
@@ -2488,7 +2488,7 @@ _HANDOUTS = {"booklet", "leaflet", "card", "guide", "poster", "video", "film", "
 # Changing what the project made is a part in it: "changed the script", "rewrote the wording".
 _CHANGING_VERBS = {"change", "alter", "amend", "adapt", "adjust", "improve", "tweak", "reword", "reorder", "simplify"}
 _WORK_MADE = {"training", "wording", "course", "programme", "pathway", "process", "protocol", "guideline", "guidance",
-              "checklist", "questionnaire", "booklet", "leaflet", "plan", "layout", "order", "words", "question"}
+              "checklist", "questionnaire", "booklet", "plan", "layout", "order", "words", "question"}
 
 
 def _sat_with_others(verb: Any) -> bool:

@@ -708,14 +708,6 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
                  no_partners=said_none and not listed)
 
 
-# Departments and services of one organisation: "Pharmacy", "Nursing and the Emergency Department".
-_DEPARTMENT_WORDS = {  # with _GENERIC_NAME_WORDS
-    "pharmacy", "nursing", "emergency", "therapy", "therapies", "lounge", "discharge", "medicine", "medicines",
-    "surgery", "surgical", "theatres", "transport", "liaison", "patient", "inpatient", "outpatient", "outpatients",
-    "diabetes", "maternity", "paediatrics", "radiology", "imaging", "diagnostic", "diagnostics", "pathology", "estates",
-    "facilities", "portering", "catering", "governance", "quality", "safety", "midwifery", "specialist", "critical",
-    "intensive", "medical", "nurses", "doctors", "staff", "division", "divisions", "wards", "lab", "laboratory",
-    "laboratories", "physiotherapy", "occupational", "dietetics", "pharmacies", "public"}
 # "the Trust's Discharge Lounge", "A partnership between the Trust's ...": parts of the lead itself.
 _OWN_PARTS = re.compile(r"^(?:an?\s+(?:partnership|collaboration)\s+(?:between|of)\s+)?(?:the\s+)?"
                         r"(?:Trust|Council|Board|Hospital|University|Practice|Service|Authority|ICB)['’]s\b", re.I)
@@ -725,9 +717,7 @@ def _own_unit(name: str) -> bool:
     """A department or service of the lead named as if it were a partner (a partnership inside one organisation)."""
     if _OWN_PARTS.match(name) or name.startswith("our "):  # not "Our Voice Cradley", a name
         return True
-    words = re.findall(r"[A-Za-z'’]+", name)
-    return bool(words) and organisation_type(name) == "unknown" and all(
-        w.lower() in _DEPARTMENT_WORDS | _GENERIC_NAME_WORDS for w in words)
+    return organisation_type(name) == "unknown" and _generic_only(name, _DEPARTMENT_WORDS)
 
 
 _JOINING = r"(?i:(?:working\s+)?in partnership with|working with|working together with|together with|alongside|with)"
@@ -743,8 +733,9 @@ def _lead_and_joined(value: str) -> tuple[str, str]:
     parts = _LEAD_JOINED.split(value, maxsplit=1)
     # "X NHS Trust (Inpatient Diabetes Team, with Pharmacy ...)": the bracket is split, its opening half is no name
     lead = _APPOSITIVE.sub("", _unbracketed(re.sub(r"\s*\([^()]*$", "", parts[0]))).strip(" ,;")
-    return lead, (parts[1].rstrip(" )") if len(parts) > 1 and "(" in parts[0] and ")" not in parts[0]
-                  else parts[1] if len(parts) > 1 else "")
+    if len(parts) == 1:
+        return lead, ""
+    return lead, parts[1].rstrip(" )") if "(" in parts[0] and ")" not in parts[0] else parts[1]
 
 
 def _sentence_list(text: str, known: Collection[str]) -> list[str]:
@@ -876,10 +867,20 @@ _GENERIC_NAME_WORDS = {"community", "hospital", "hospitals", "service", "service
                        "and", "of", "general", "clinic", "clinics", "ward", "wards", "directorate", "division"}
 
 
-def _generic_only(name: str) -> bool:
+def _generic_only(name: str, vocabulary: frozenset[str] | set[str] = _GENERIC_NAME_WORDS) -> bool:
     """Every word is a generic one: "Community Hospitals", "the Mental Health Service", no place or name."""
     words = re.findall(r"[A-Za-z'’]+", name)
-    return bool(words) and all(w.lower() in _GENERIC_NAME_WORDS for w in words)
+    return bool(words) and all(w.lower() in vocabulary for w in words)
+
+
+# Departments and services of one organisation: "Pharmacy", "Nursing and the Emergency Department".
+_DEPARTMENT_WORDS = _GENERIC_NAME_WORDS | {
+    "pharmacy", "nursing", "emergency", "therapy", "therapies", "lounge", "discharge", "medicine", "medicines",
+    "surgery", "surgical", "theatres", "transport", "liaison", "patient", "inpatient", "outpatient", "outpatients",
+    "diabetes", "maternity", "paediatrics", "radiology", "imaging", "diagnostic", "diagnostics", "pathology", "estates",
+    "facilities", "portering", "catering", "governance", "quality", "safety", "midwifery", "specialist", "critical",
+    "intensive", "medical", "nurses", "doctors", "staff", "division", "divisions", "wards", "lab", "laboratory",
+    "laboratories", "physiotherapy", "occupational", "dietetics", "pharmacies", "public"}
 
 
 _ALL_AT = re.compile(r",?\s+all (?:at|in|within|part of|based at|from) (?:the\s+)?[A-Z][^,;]*$")
