@@ -1093,10 +1093,12 @@ def group_of(tok: Any) -> str | None:
     if lemma == "member" and any(c.dep_ == "compound" and _lemma(c) in _PATIENTS_CLUBS | _SELF_HELP_GROUPS
                                  and _named_patients_group(c) for c in tok.children):
         return "patients"  # "Stroke club members": the club's people
-    if lemma in _PEOPLE_NOUNS | {"people", "person", "individual"} and any(
+    if (lemma in _PEOPLE_NOUNS | {"people", "person", "individual"} or _person_like(tok, lemma)) and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and _a_condition(o) for o in c.children)
             for c in tok.children):
         return "patients"  # "young adults with type 1 diabetes", "men with prostate cancer"
+    if lemma == "member" and _members_of_a_patients_group(tok):
+        return "patients"  # "the lived experience advisory group: its members told us ..."
     if lemma == "client" and _ORGANISATION_CLIENTS & _qualifiers(tok):
         return None  # "our NHS clients", "corporate clients": organisations a company works for
     if lemma == "member":
@@ -1120,7 +1122,7 @@ def group_of(tok: Any) -> str | None:
             o.dep_ == "pobj" and _lemma(o) in _PEOPLE_NOUNS | {"patient", "person", "resident", "baby"}
             for o in c.children) for c in tok.children):
         return "patients"  # "the sister of the man who died", "the mother of a baby on the unit": family
-    if tok.pos_ == "NOUN" and (lemma not in _STAFF_WORDS or {"retired", "former"} & _qualifiers(tok)) \
+    if tok.pos_ == "NOUN" and (lemma not in _STAFF_WORDS or {"retired", "former"} & _qualifiers(tok) or _public_unless_staff(tok, lemma)) \
             and lemma not in _CONDITION_OBJECTS and any(  # "a woman with dementia who was ...": the clause is hers
             _who_clause(t) and (_described_as_patients(t) or _harmed(t))
             for t in (tok, *(c for c in tok.children if c.dep_ == "appos"))):
@@ -1158,6 +1160,43 @@ def group_of(tok: Any) -> str | None:
             return None
         return "staff"
     return None
+
+
+# Staff words that name members of the public unless a qualifier makes them staff: "students who had
+# been assaulted" (not "student nurses"), "visitors who had ended up in A&E" (not "health visitors").
+_PUBLIC_UNLESS_QUALIFIED = {"student", "visitor", "driver", "passenger"}
+# Endings of nouns for people ("holidaymaker", "walker", "claimant", "cyclist"), for nouns that are
+# no patient word but are people when "with" a condition; these with the same endings are things.
+_PERSON_ENDINGS = ("er", "or", "ant", "ent", "ist")
+_NOT_PERSONS = {"letter", "number", "poster", "sticker", "folder", "marker", "computer", "container", "centre",
+                "center", "paper", "register", "monitor", "order", "disorder", "error", "indicator", "factor",
+                "sensor", "corridor", "department", "treatment", "assessment", "management", "equipment",
+                "document", "event", "agent", "content", "component", "list", "checklist", "cluster", "chapter",
+                "counter", "meter", "banner", "flyer", "leaflet", "character", "calendar", "filter", "water"}
+
+
+def _public_unless_staff(tok: Any, lemma: str) -> bool:
+    return lemma in _PUBLIC_UNLESS_QUALIFIED and not (_STAFF_NEEDS_QUALIFIER.get(lemma, set()) & _qualifiers(tok))
+
+
+def _person_like(tok: Any, lemma: str) -> bool:
+    """A noun for a person that is neither a patient nor a staff word: "a holidaymaker", "two walkers"."""
+    return tok.pos_ == "NOUN" and lemma.endswith(_PERSON_ENDINGS) and lemma not in _NOT_PERSONS \
+        and lemma not in _WORKPLACES and (lemma not in _STAFF_WORDS or _public_unless_staff(tok, lemma)) \
+        and not lemma.endswith(_STAFF_SUFFIXES)
+
+
+def _members_of_a_patients_group(member: Any) -> bool:
+    """'its members', 'their members' after a patients' group named earlier in the sentence: "the
+    trust's lived experience advisory group: its members told us ..."."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in member.children):
+        return False
+    for tok in reversed(member.sent[:member.i - member.sent.start]):
+        if _lemma(tok) in _GROUP_NOUNS | _PATIENTS_CLUBS and tok.pos_ in ("NOUN", "PROPN"):
+            before = [t for t in tok.subtree if t.i < tok.i]
+            return group_of(tok) == "patients" or _named_patients_group(tok) or any(
+                group_of(t) == "patients" or t.lower_ == "lived" and t.nbor().lower_ == "experience" for t in before)
+    return False
 
 
 # "reablement workers", "probation officers": a plural worker or officer named by the work is a
@@ -1399,11 +1438,29 @@ _HARMED_ACTIVE = {"scald", "burn", "break", "fracture", "fall", "collapse", "ove
                   "faint", "fit", "seize", "self-harm"}
 
 
+# What is done to people for their work or for the project, rather than to them as people cared for
+# or harmed: "volunteers who had been trained", "two parents who had been recruited"; any other
+# passive in a "who" clause ("who had been assaulted", "who had been given rapid tranquillisation",
+# "who had been sent home without their medicine") is what happened to them.
+_NOT_EXPERIENCES = {"train", "employ", "recruit", "invite", "ask", "select", "nominate", "appoint", "pay", "hire",
+                    "contract", "involve", "consult", "interview", "elect", "second", "commission", "fund", "base",
+                    "qualify", "license", "licence", "name", "know", "call", "educate", "brief", "teach", "coach",
+                    "mentor", "supervise", "vet", "accredit", "certify", "approve", "award", "thank", "credit",
+                    "identify", "choose", "match", "introduce", "sponsor", "raise", "draw", "engage", "co-opt",
+                    "assign", "allocate", "deploy", "redeploy", "station", "attach", "link", "connect"}
+
+
 def _who_clauses(tok: Any) -> list[Any]:
     """The noun's relative clauses whose subject is "who": "a kayaker who was rescued" (not "a
     hospital which uses ...")."""
-    return [c for c in tok.children if c.dep_ == "relcl"
-            and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who" for s in c.children)]
+    clauses = []
+    for c in tok.children:
+        who = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who"), None) \
+            if c.dep_ == "relcl" else None
+        # "the rules for who should restart, who needed a review": a verb between is no relative clause on the noun
+        if who is not None and not any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:who.i]):
+            clauses.append(c)
+    return clauses
 
 
 def _who_clause(tok: Any) -> bool:
@@ -1418,7 +1475,7 @@ def _harmed(tok: Any) -> bool:
         passive = any(c.dep_ == "auxpass" for c in rel.children)
         for v in (rel, *(c for c in rel.children if c.dep_ == "conj" and c.pos_ == "VERB")):
             lemma = _lemma(v)
-            if passive and lemma in _HARMED_PASSIVE | _CARED_FOR or not passive and lemma in _HARMED_ACTIVE:
+            if passive and lemma not in _NOT_EXPERIENCES or not passive and lemma in _HARMED_ACTIVE:
                 return True
         if any(c.dep_ in ("oprd", "acomp") and c.lower_ in ("injured", "hurt", "unwell", "ill") for c in rel.subtree):
             return True  # "who had been landed injured"
@@ -1449,6 +1506,11 @@ def _described_as_patients(tok: Any) -> bool:
         if lemma == "have" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _NOT_CONDITIONS
                                    and not group_of(c) for c in rel.children):
             return True  # "two members who had each had a clot", not "people who have a role" (a role is no condition)
+        if lemma in _RECEIVING_VERBS and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not group_of(c)
+                                             and _lemma(c) not in _NOT_CONDITIONS | _NOT_CARE for c in rel.children):
+            return True  # "people who had received NIV", "residents who had needed an emergency supply"
+        if _went_for_care(rel):
+            return True  # "a holidaymaker who had ended up in the minor injury unit", "who had attended A&E"
         if lemma in ("draw", "rely", "depend") and any(p.dep_ == "prep" and p.lower_ == "on" and any(
                 _lemma(o) in _CARE_RECEIVED for o in p.children) for p in rel.children) \
                 or lemma in ("receive", "need", "get") and any(c.dep_ == "dobj" and _lemma(c) in _CARE_RECEIVED
@@ -1485,6 +1547,32 @@ def _medicine(tok: Any) -> bool:
 
 
 _TAKING_VERBS = {"take", "use", "have", "live", "experience", "survive", "undergo", "need"}
+# What people received or needed as users of a service ("who had received NIV", "who had needed an
+# emergency supply"); what staff receive or need for their work is not care.
+_RECEIVING_VERBS = {"receive", "need", "require", "undergo", "get", "complete", "finish", "start"}
+_NOT_CARE = {"training", "education", "induction", "briefing", "funding", "grant", "award", "payment", "salary",
+             "pay", "bonus", "promotion", "permission", "approval", "supervision", "support", "information",
+             "invitation", "letter", "email", "message", "call", "update", "feedback", "answer", "reply", "copy",
+             "work", "job", "course", "degree", "placement", "apprenticeship", "project", "survey", "questionnaire",
+             "form", "audit", "module", "shift", "rotation"}
+# Where people go for care: "who had ended up in the minor injury unit", "who had attended A&E".
+_CARE_SETTINGS = {"a&e", "ed", "emergency", "hospital", "unit", "ward", "department", "gp", "surgery", "clinic",
+                  "hospice", "icu", "itu", "resus", "outpatients", "outpatient", "mau", "amu", "ambulance"}
+
+
+def _went_for_care(rel: Any) -> bool:
+    """A relative clause says the person went, or was taken, somewhere for care."""
+    lemma = _lemma(rel)
+    passive = any(c.dep_ == "auxpass" for c in rel.children)
+    places = [o for p in rel.children if p.dep_ in ("prep", "agent") for o in p.children if o.dep_ == "pobj"]
+    if lemma == "attend":
+        places += [c for c in rel.children if c.dep_ == "dobj"]
+    if not (lemma in ("end", "attend", "present", "stay", "land") or passive and lemma in ("take", "bring", "rush", "admit")):
+        return False
+    if lemma == "end" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in rel.children):
+        return False
+    return any(_lemma(o) in _CARE_SETTINGS or o.lower_ in _CARE_SETTINGS
+               or any(c.dep_ == "compound" and c.lower_ in _CARE_SETTINGS for c in o.children) for o in places)
 _NOT_CONDITIONS = {"career", "role", "job", "interest", "background", "experience", "responsibility", "year", "post",
                    "qualification", "training", "lead", "part", "time", "team", "view", "idea", "degree", "phd",
                    "say", "access", "stake", "right", "chance", "opportunity", "voice", "contact", "knowledge", "skill"}
@@ -1934,6 +2022,10 @@ def _participation_for(person: Any) -> Any | None:
         if role == "subject" and lemma in _CHANGING_VERBS and any(
                 c.dep_ == "dobj" and _lemma(c) in _DESIGN_OBJECTS | _WORK_MADE for c in v.children):
             return v  # "club members ... changed the script after the first session"
+        if role == "subject" and any(c.dep_ == "prep" and c.lower_ == "with" and any(_the_project_team(o) for o in c.children)
+                                     for c in v.children) and any(
+                c.dep_ == "dobj" and _lemma(c) in _DESIGN_OBJECTS | _WORK_MADE for c in v.children):
+            return v  # "a holidaymaker with type 1 diabetes checked the wording of the card with us"
         if role == "subject" and lemma == "draw" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
             return v  # "PCN pharmacists and students drew up the home visit checklist"
         if role == "subject" and lemma == "look" and any(
@@ -2797,8 +2889,12 @@ def involvement_in_docs(
     if scorer is not None:
         probs = scorer.probabilities(facts, first)
         # A part the rules read as negated, planned, asked for in vain or only told ("we would like to
-        # ask the forum", "the family were told about it") never counts, however the sentence reads.
-        chosen = {g: [f for f, p in zip(facts, probs[g]) if p >= scorer.threshold(g, g in f.rule) and g not in f.unrealised]
+        # ask the forum", "the family were told about it") never counts, however the sentence reads;
+        # nor does a sentence whose part the rules give to the other group alone ("Transport crews
+        # suggested the rule about never leaving a flagged patient at an empty house"): the model reads
+        # what a sentence is about, the rules who did it.
+        chosen = {g: [f for f, p in zip(facts, probs[g]) if p >= scorer.threshold(g, g in f.rule) and g not in f.unrealised
+                      and (g in f.rule or not f.rule)]
                   for g in groups if g in probs}
     else:
         chosen = {g: [f for f in facts if g in f.rule] for g in groups}

@@ -300,6 +300,16 @@ INVOLVEMENT = [
     ("A retired postman, Mr Len Abbot, who had fractured his hip at home, helped us write the checklist.", {"patients"}),
     ("Deaf adults who use the minor injuries unit tested the video booking service with us.", {"patients"}),
     ("The route was mapped with the help of three climbers who had been rescued from the crags.", {"patients"}),
+    # what happened to them, in any passive, or the care they received, needed or went for
+    ("Four students who had been robbed on the way home helped us plan where the night bus stops.", {"patients"}),
+    ("Two men who had been given the wrong dose at a walk-in centre rewrote the dosing card with us.", {"patients"}),
+    ("We held interviews with nine people who had received chemotherapy at home.", {"patients"}),
+    ("Six of the campers who had needed stitches the summer before tried the first-aid map for us.", {"patients"}),
+    ("Two hikers who had ended up in A&E last summer tested the trail signs with us.",
+     {"patients"}),
+    ("A kitesurfer with epilepsy checked the wording of the beach safety card with us.", {"patients"}),  # "with" a condition
+    # "its members" after a patients' group
+    ("We went to the town's sight loss society, and its members rewrote the large print letter.", {"patients"}),
     # a request the work took up
     ("The parents' group asked to be rung before each clinic, and this is now part of the booking process.",
      {"patients"}),
@@ -353,6 +363,11 @@ SAME_SENTENCE_PRONOUN = [
      {"staff"}),
 ]
 NOT_INVOLVEMENT = [
+    # a "who" clause about the work done to them, not what happened to them
+    "Three volunteers who had been trained by the charity handed out the leaflet at the station.",
+    "The panel agreed the rules for who should be seen first, who needed a review and who could wait.",
+    "Student paramedics who had been assaulted on placement were offered counselling.",
+    "We went to the town's sports club, and its members were sent the leaflet.",
     # a session or module completed is one taught
     "Care staff in every home completed a two-hour session on soft signs, and home managers were briefed at the network.",
     "Porters completed an online module on moving and handling.",
