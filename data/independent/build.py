@@ -196,6 +196,10 @@ SETS = {
     "91": ("entries91", "independent91", 1441, "independent91", 2000),
     "92": ("entries92", "independent92", 1457, "independent92", 2000),
     "93": ("entries93", "independent93", 1473, "independent93", 2000),
+    "94": ("entries94", "independent94", 1489, "independent94", 2000),
+    "95": ("entries95", "independent95", 1505, "independent95", 2000),
+    "96": ("entries96", "independent96", 1521, "independent96", 2000),
+    "97": ("entries97", "independent97", 1537, "independent97", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
