@@ -1509,6 +1509,9 @@ def _described_as_patients(tok: Any) -> bool:
         if lemma in _RECEIVING_VERBS and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not group_of(c)
                                              and _lemma(c) not in _NOT_CONDITIONS | _NOT_CARE for c in rel.children):
             return True  # "people who had received NIV", "residents who had needed an emergency supply"
+        if lemma in _CONTACTING_VERBS and any(c.dep_ == "dobj" and (c.lower_ == "us" or _lemma(c) in _SERVICE_LINES)
+                                              for c in rel.children):
+            return True  # "people who had called us in a crisis", "callers who had rung the helpline"
         if _went_for_care(rel):
             return True  # "a holidaymaker who had ended up in the minor injury unit", "who had attended A&E"
         if lemma in ("draw", "rely", "depend") and any(p.dep_ == "prep" and p.lower_ == "on" and any(
@@ -1555,6 +1558,10 @@ _NOT_CARE = {"training", "education", "induction", "briefing", "funding", "grant
              "invitation", "letter", "email", "message", "call", "update", "feedback", "answer", "reply", "copy",
              "work", "job", "course", "degree", "placement", "apprenticeship", "project", "survey", "questionnaire",
              "form", "audit", "module", "shift", "rotation"}
+# Calling a service is using it: "people who had called us in a crisis".
+_CONTACTING_VERBS = {"call", "ring", "phone", "contact", "text", "email", "message", "telephone"}
+_SERVICE_LINES = {"service", "helpline", "line", "111", "999", "team", "clinic", "practice", "surgery", "number",
+                  "hotline", "crisis", "ambulance"}
 # Where people go for care: "who had ended up in the minor injury unit", "who had attended A&E".
 _CARE_SETTINGS = {"a&e", "ed", "emergency", "hospital", "unit", "ward", "department", "gp", "surgery", "clinic",
                   "hospice", "icu", "itu", "resus", "outpatients", "outpatient", "mau", "amu", "ambulance"}
@@ -2206,6 +2213,8 @@ _CHANGED_NOTHING = re.compile(r"\bno (?:changes?|amendments?)\b|\bnothing (?:was
                               r"|\b(?:left|kept|leave|keep) (?:it|them|things|everything|the \w+) (?:as (?:it|they) (?:was|were|is|are)"
                               r"|unchanged|alone)\b"
                               r"|\b(?:was|were) left as (?:it|they) (?:was|were)\b"
+                              r"|\b(?:continued|carried on|went on|continues|carries on) (?:as (?:it|they) (?:was|were|is|are|had been)"
+                              r"|unchanged|as before)\b"
                               r"|\b(?:did not|didn't|does not|doesn't) lead to (?:any )?(?:changes?|amendments?)\b"
                               r"|\bwe (?:did|do|had)(?: not|n't) (?:need to )?(?:change|alter|amend|modify|adjust)\b"
                               r"|\bwe (?:did|do|had)(?: not|n't) (?:make|need) (?:any )?(?:changes?|amendments?)\b",
@@ -2475,8 +2484,16 @@ def _organisation_name(noun: Any) -> bool:
         or any(c.dep_ == "compound" and c.lower_ in ("trust", "executive") for c in noun.children)
 
 
+# Groups of the population rather than groups that meet: "vulnerable groups", "high-risk groups".
+_POPULATION_WORDS = {"vulnerable", "at-risk", "risk", "high-risk", "minority", "ethnic", "marginalised", "marginalized",
+                     "underserved", "under-served", "seldom-heard", "hard-to-reach", "deprived", "disadvantaged",
+                     "excluded", "priority", "target", "age", "demographic", "population", "inclusion", "protected"}
+
+
 def _a_kind_of_people(noun: Any) -> bool:
-    """'two groups of patients': a category of people, not a group that met."""
+    """'two groups of patients', 'the midwife for vulnerable groups': a category of people, not a group that met."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _POPULATION_WORDS for c in noun.children):
+        return True
     return any(c.dep_ == "nummod" or c.lower_ in ("both", "all", "several", "many", "different") for c in noun.children) \
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 

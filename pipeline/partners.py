@@ -46,7 +46,7 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"|National Institute for Health|\bNIHR\b|\bMHRA\b|Medicines and Healthcare|Department of Health|\bDHSC\b"
                          r"|Healthcare Improvement Scotland|Improvement Cymru|\bGIRFT\b|Getting It Right First Time|\bHealthwatch\b"
                          r"|\bRoyal College\b|Health and Care Professions Council|Nursing and Midwifery Council|General Medical Council"
-                         r"|\bOffice for\b|\bGovernment\b|\bMinistry\b|\bHM Prison|\bHMPPS\b|\bprison service\b|\bregulator\b"),
+                         r"|\bOffice for\b|\bGovernment\b|\bMinistry\b|\bHM Prison|\bHMPPS\b|\bHMP\b|\bHMYOI\b|\bHM Young Offender|\bprison service\b|\bregulator\b"),
         ("ahsn", r"\bAHSN\b|Academic Health Science (Network|Centre|Partnership)|\bHealth Innovation\b|\bHIN\b|Patient Safety Collaborative|\bPSC\b"),
         ("icb", r"\bICB\b|Integrated Care Board|\bCCG\b|Clinical Commissioning Group|\bICS\b|Integrated Care System|Integrated Care Partnership|\bintegrated care\b"),
         ("nhs_trust", r"\bNHS( Foundation)? Trust\b|\bFoundation Trust\b|\bNHS FT\b|\bHealth Board\b|\bHealth and Social Care Trust\b|\bNHS [A-Z][a-z]+( [A-Z][a-z]+)*$|Hospitals? NHS\b|\bNHS trust\b|\bhospital trust\b"),

@@ -308,6 +308,9 @@ INVOLVEMENT = [
     ("Two hikers who had ended up in A&E last summer tested the trail signs with us.",
      {"patients"}),
     ("A kitesurfer with epilepsy checked the wording of the beach safety card with us.", {"patients"}),  # "with" a condition
+    # calling a service is using it
+    ("Five people who had rung the helpline late at night listened to the recorded greeting and told us it sounded cold, "
+     "so we rewrote it.", {"patients"}),
     # "its members" after a patients' group
     ("We went to the town's sight loss society, and its members rewrote the large print letter.", {"patients"}),
     # a request the work took up
@@ -365,6 +368,8 @@ SAME_SENTENCE_PRONOUN = [
 NOT_INVOLVEMENT = [
     # a "who" clause about the work done to them, not what happened to them
     "Three volunteers who had been trained by the charity handed out the leaflet at the station.",
+    "The specialist nurse for vulnerable groups wrote the referral checklist.",  # a population, not a group that met
+    "We surveyed 200 parents about the new booking letter, and the letter continued as it was.",  # nothing changed
     "The panel agreed the rules for who should be seen first, who needed a review and who could wait.",
     "Student paramedics who had been assaulted on placement were offered counselling.",
     "We went to the town's sports club, and its members were sent the leaflet.",

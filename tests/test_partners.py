@@ -59,6 +59,8 @@ def section(criterion: str, text: str) -> Section:
         ("Care Quality Commission", "public_other"),
         ("HSSIB", "public_other"),
         ("Healthwatch Leeds", "public_other"),
+        ("HMP Brackley", "public_other"),  # a prison
+        ("HMYOI Fenwick", "public_other"),
         ("Northern Lights", "unknown"),
     ],
 )
@@ -737,6 +739,10 @@ def test_partners_lead_named_above_the_first_section_when_the_cover_has_no_label
       "North Primary Care Network, Tansey Supported Living Network and Speak Up Tansey",
       "(self-advocacy group) Entry written by a community nurse", "Why constipation?"),
      "Tansey Community NHS Trust", ("Tansey North Primary Care Network", "Tansey Supported Living Network", "Speak Up Tansey")),
+    # a prison as the lead, known by its initials
+    (("A title", "HMP Castlebeck (lead), with Orrell Community NHS Trust (Health and Justice) and Orrell Borough Council",
+      "Entry prepared by the Head of Healthcare", "The problem"),
+     "HMP Castlebeck", ("Orrell Community NHS Trust", "Orrell Borough Council")),
     # the lead's mark inside a bracket with its kind, a barred list wrapped inside a name
     (("A title", "Fenwold Air Ambulance (charity, lead entrant) | Fenwold Ambulance Service NHS Trust | Fenwold",
       "General Hospital NHS Trust (Major Trauma Centre)", "Written by the charity's medical director", "The gap"),
