@@ -1146,6 +1146,8 @@ def group_of(tok: Any) -> str | None:
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in ("experience", "survey", "outcome", "record"):
             return None
         return "patients"
+    if (lemma in _STAFF_WORDS or lemma.endswith(_STAFF_SUFFIXES)) and tok.pos_ == "NOUN" and _cared_for_themselves(tok):
+        return "patients"  # "firefighters who had been treated for cancer", "officers who had used the service"
     if lemma in _STAFF_WORDS or (tok.pos_ == "NOUN" and lemma.endswith(_STAFF_SUFFIXES)):
         if {"retired", "former", "volunteer", "voluntary", "unpaid"} & _qualifiers(tok):
             return None  # "both retired teachers", "volunteer support workers": not the services' staff
@@ -1173,6 +1175,33 @@ _NOT_PERSONS = {"letter", "number", "poster", "sticker", "folder", "marker", "co
                 "sensor", "corridor", "department", "treatment", "assessment", "management", "equipment",
                 "document", "event", "agent", "content", "component", "list", "checklist", "cluster", "chapter",
                 "counter", "meter", "banner", "flyer", "leaflet", "character", "calendar", "filter", "water"}
+
+
+_TREATMENTS = {"treatment", "surgery", "operation", "procedure", "counselling", "therapy", "chemotherapy",
+               "radiotherapy", "transplant", "vaccination", "vaccine", "scan", "screening", "rehabilitation", "rehab"}
+_TREATMENT_ENDINGS = ("oscopy", "oscopies", "ectomy", "otomy", "therapy", "plasty")
+
+
+def _cared_for_themselves(tok: Any) -> bool:
+    """Staff whose "who" clause says they were cared for or harmed themselves, as the service's
+    patients: "firefighters who had been treated for cancer", "officers who had used the service",
+    "paramedics who had been injured", "a pharmacist who has had eleven colonoscopies"; not "staff who
+    had been through the old process" or "nurses who had had a near miss"."""
+    for rel in _who_clauses(tok):
+        lemma = _lemma(rel)
+        passive = any(c.dep_ == "auxpass" for c in rel.children)
+        objects = [c for c in rel.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        through = [o for p in rel.children if p.dep_ == "prep" and p.lower_ == "through" for o in p.children]
+        if passive and lemma in _CARED_FOR | _HARMED_PASSIVE:
+            return True
+        if lemma in ("have", "undergo", "receive", "need") and any(
+                _a_condition(o) or _lemma(o) in _TREATMENTS or _lemma(o).endswith(_TREATMENT_ENDINGS) for o in objects):
+            return True
+        if lemma == "use" and any(_lemma(o) in _SERVICE_LINES for o in objects):
+            return True
+        if lemma == "be" and any(_lemma(o) in _SERVICE_LINES for o in through):
+            return True
+    return False
 
 
 def _public_unless_staff(tok: Any, lemma: str) -> bool:

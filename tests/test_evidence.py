@@ -308,6 +308,12 @@ INVOLVEMENT = [
     ("Two hikers who had ended up in A&E last summer tested the trail signs with us.",
      {"patients"}),
     ("A kitesurfer with epilepsy checked the wording of the beach safety card with us.", {"patients"}),  # "with" a condition
+    # staff who were the service's patients: cared for, harmed, using the service
+    ("Six police officers who had used the service met us twice and rewrote the first text message.", {"patients"}),
+    ("Paramedics who had been injured at work were interviewed about what happened, and their accounts changed the "
+     "lifting rule.", {"patients"}),
+    ("Two porters who had had knee surgery tested the new trolley handles with us.", {"patients"}),
+    ("Nurses who had been through the old appraisal process told us it felt like a trial, so we changed it.", {"staff"}),
     # calling a service is using it
     ("Five people who had rung the helpline late at night listened to the recorded greeting and told us it sounded cold, "
      "so we rewrote it.", {"patients"}),
