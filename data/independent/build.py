@@ -200,6 +200,10 @@ SETS = {
     "95": ("entries95", "independent95", 1505, "independent95", 2000),
     "96": ("entries96", "independent96", 1521, "independent96", 2000),
     "97": ("entries97", "independent97", 1537, "independent97", 2000),
+    "98": ("entries98", "independent98", 1553, "independent98", 2000),
+    "99": ("entries99", "independent99", 1569, "independent99", 2000),
+    "100": ("entries100", "independent100", 1585, "independent100", 2000),
+    "101": ("entries101", "independent101", 1601, "independent101", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
