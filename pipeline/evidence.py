@@ -349,10 +349,14 @@ def is_magnitude(tok: Any, *, allow_time: bool = False, allow_money: bool = Fals
             return False  # a rate's denominator: "per 1,000 bed days"
         if prev.text in ("#", "№"):
             return False
+        if prev.text in ("-", "‑") and tok.i > 1 and tok.doc[tok.i - 2].lower_ in ("to", "on"):
+            return False  # "one-to-one nursing", "one-on-one": a way of working, not a count
         if tok.lower_ in _FRACTIONS and prev.lower_ in ("a", "per", "each", "every") and tok.i > 1 \
                 and _is_number(tok.doc[tok.i - 2]):
             return False  # a rate's period: "41 a quarter"
     nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if tok.lower_ == "one" and (nxt in ("who", "whom", "that", "which") or any(c.dep_ == "relcl" for c in tok.children)):
+        return False  # "a settled patient and one who needed nursing": a person, not a number
     if nxt in _CLOCK or re.match(r"^\d{1,2}(?:[:.]\d\d)?(?:am|pm)$", tok.lower_):
         return False  # "on shift from 4pm to 4am": a time of day, even in a from-to pair
     after = tok.doc[tok.i + 2].lower_ if tok.i + 2 < len(tok.doc) else ""
@@ -671,7 +675,9 @@ def _before_after(sent: Any) -> Any | None:
     words = {t.lower_ for t in sent}
     if not (words & _BASELINE_WORDS and words & _AFTER_WORDS):
         return None
-    numbers = [t for t in sent if is_magnitude(t, allow_money=True)]
+    # "Of the 31 who have since given birth, 24 had a plan ... and all 31 ...": the whole a share is
+    # taken of is no second value
+    numbers = [t for t in sent if is_magnitude(t, allow_money=True) and not _a_whole(t)]
     counted = {_lemma(t.head) for t in numbers if t.dep_ == "nummod" and not _followed_by_percent(t)}
     if len(counted) >= 2 and len(counted) == len(numbers):
         return None  # "since then 71 people have been given a passport ... and the line has taken 240 calls"
@@ -679,6 +685,21 @@ def _before_after(sent: Any) -> Any | None:
             and len({_followed_by_percent(t) for t in numbers}) == 1:
         return numbers[-1]
     return None  # "an audit of 150 patients ... recorded both before and after the block in 88% of cases": no pair
+
+
+def _a_whole(tok: Any) -> bool:
+    """'of the 31', 'all 31', 'all the 31': the number shares are taken of."""
+    if _followed_by_percent(tok):
+        return False
+    k = tok.i - 1
+    if k >= tok.sent.start and tok.doc[k].lower_ == "the":
+        k -= 1
+    if k < tok.sent.start or tok.doc[k].lower_ not in ("of", "all"):
+        return False
+    if tok.doc[k].lower_ == "all":
+        return True
+    # "Of the 31 ...", "24 of 31": not "an average of 11", "a sample of 180"
+    return k == tok.sent.start or tok.doc[k - 1].is_punct or _is_number(tok.doc[k - 1])
 
 
 def _dated_pair(sent: Any) -> Any | None:
@@ -1014,6 +1035,8 @@ def _qualifiers(tok: Any) -> set[str]:
         if child.dep_ == "prep":
             quals.add(child.lower_)
             quals.update(t.lower_ for t in child.subtree)
+            # "residents at two of the hostels": the place's singular too
+            quals.update(t.lemma_.lower() for t in child.subtree if t.tag_ == "NNS")
         if child.dep_ == "acl":  # "people living with dementia"
             quals.update(t.lower_ for t in child.subtree)
     return quals

@@ -86,7 +86,7 @@ def _described_kind(phrase: str) -> str:
 _HEAD = (r"Trust|ICB|CCG|ICS|Board|Council|University|Ltd|Limited|plc|LLP|Inc|Network|Service|Services|"
          r"Federation|PCN|Practice|Charity|CIC|Foundation|Society|Association|Collaborative|Police|Constabulary|"
          r"England|Providers|Commission|Agency|Institute|College|Hospice|AHSN|HSSIB|CQC|Group|Centre|Authority|"
-         r"Partnership|Alliance|Hospitals?")
+         r"Partnership|Alliance|Hospitals?|(?:Pharmaceutical|Medical|Dental|Optical|Optometric) Committee")
 _ENDS_WITH_HEAD = re.compile(rf"\b(?:{_HEAD})\.?$")
 # Words that only ever start a name.
 _STARTS_NAME = re.compile(r"^(?:University of|Healthwatch|Health Innovation|Royal College of)\s+[A-Z]")

@@ -111,6 +111,8 @@ NOT_OUTCOMES = [
     "We now have peer workers on shift from 4pm to 4am, seven days a week.",  # times of day, a working shift
     "In its first year the alert was raised 212 times.",  # how often, not by how much
     "Since March, anyone aged 75 or over, or with a frailty score of 5 or more, has a check before they leave.",  # bounds
+    "A visit in the afternoon made the difference between a calm patient and one who needed one-to-one nursing.",  # not numbers
+    "Of the 28 women who have since given birth, 21 had a plan in place before labour and all 28 were known to the team.",
 ]
 
 
@@ -308,6 +310,7 @@ INVOLVEMENT = [
     ("Two hikers who had ended up in A&E last summer tested the trail signs with us.",
      {"patients"}),
     ("A kitesurfer with epilepsy checked the wording of the beach safety card with us.", {"patients"}),  # "with" a condition
+    ("The medicines checklist was drafted with residents at two of the hostels.", {"patients"}),  # a plural place
     # staff who were the service's patients: cared for, harmed, using the service
     ("Six police officers who had used the service met us twice and rewrote the first text message.", {"patients"}),
     ("Paramedics who had been injured at work were interviewed about what happened, and their accounts changed the "

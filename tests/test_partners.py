@@ -578,6 +578,11 @@ UNLABELLED_COVERS = [
     (("A title", "Carrow Cave Rescue Team (registered charity), working with Carrow Ambulance Service NHS Trust"),
      "Carrow Cave Rescue Team",
      ("Carrow Ambulance Service NHS Trust",)),
+    # a local committee of pharmacists, optometrists or dentists is an organisation
+    (("A title", "Ashby and Trent Local Pharmaceutical Committee, with Ashby Borough Council (Public Health) and the "
+      "Harbour Day Centre"),
+     "Ashby and Trent Local Pharmaceutical Committee",
+     ("Ashby Borough Council", "Harbour Day Centre")),
     # "with the ...", a bracket wrapped onto the next line
     (("A title", "University of Lenham (Student Health Service), with the UK Health Security Agency (South",
       "East Health Protection Team), Lenham Medical Practice and Lenham Students' Union", "Entry by the Head of Student Health"),
