@@ -204,6 +204,10 @@ SETS = {
     "99": ("entries99", "independent99", 1569, "independent99", 2000),
     "100": ("entries100", "independent100", 1585, "independent100", 2000),
     "101": ("entries101", "independent101", 1601, "independent101", 2000),
+    "102": ("entries102", "independent102", 1617, "independent102", 2000),
+    "103": ("entries103", "independent103", 1633, "independent103", 2000),
+    "104": ("entries104", "independent104", 1649, "independent104", 2000),
+    "105": ("entries105", "independent105", 1665, "independent105", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
