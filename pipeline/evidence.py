@@ -1494,7 +1494,7 @@ _HARMED_ACTIVE = {"scald", "burn", "break", "fracture", "fall", "collapse", "ove
 # or harmed: "volunteers who had been trained", "two parents who had been recruited"; any other
 # passive in a "who" clause ("who had been assaulted", "who had been given rapid tranquillisation",
 # "who had been sent home without their medicine") is what happened to them.
-_NOT_EXPERIENCES = {"train", "employ", "recruit", "invite", "ask", "select", "nominate", "appoint", "pay", "hire",
+_NOT_EXPERIENCES = {"use", "train", "employ", "recruit", "invite", "ask", "select", "nominate", "appoint", "pay", "hire",
                     "contract", "involve", "consult", "interview", "elect", "second", "commission", "fund", "base",
                     "qualify", "license", "licence", "name", "know", "call", "educate", "brief", "teach", "coach",
                     "mentor", "supervise", "vet", "accredit", "certify", "approve", "award", "thank", "credit",
@@ -1561,6 +1561,9 @@ def _described_as_patients(tok: Any) -> bool:
         if lemma in _RECEIVING_VERBS and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not group_of(c)
                                              and _lemma(c) not in _NOT_CONDITIONS | _NOT_CARE for c in rel.children):
             return True  # "people who had received NIV", "residents who had needed an emergency supply"
+        if lemma in _CARED_FOR | _VISITING_VERBS and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in rel.children) \
+                and any(c.dep_ == "nsubj" and (c.lower_ in ("we", "i") or group_of(c) == "staff") for c in rel.children):
+            return True  # "eighteen people our crews had referred", "people we had discharged": cared for by them
         if lemma in _CONTACTING_VERBS and any(c.dep_ == "dobj" and (c.lower_ == "us" or _lemma(c) in _SERVICE_LINES)
                                               for c in rel.children):
             return True  # "people who had called us in a crisis", "callers who had rung the helpline"
@@ -1610,6 +1613,8 @@ _NOT_CARE = {"training", "education", "induction", "briefing", "funding", "grant
              "invitation", "letter", "email", "message", "call", "update", "feedback", "answer", "reply", "copy",
              "work", "job", "course", "degree", "placement", "apprenticeship", "project", "survey", "questionnaire",
              "form", "audit", "module", "shift", "rotation"}
+# Staff visiting or seeing people is care: "the people our crews had attended".
+_VISITING_VERBS = {"see", "visit", "attend", "convey", "assess", "nurse", "support", "look"}
 # Calling a service is using it: "people who had called us in a crisis".
 _CONTACTING_VERBS = {"call", "ring", "phone", "contact", "text", "email", "message", "telephone"}
 _SERVICE_LINES = {"service", "helpline", "line", "111", "999", "team", "clinic", "practice", "surgery", "number",
@@ -2829,7 +2834,12 @@ def sentence_facts(docs_by_criterion: Mapping[str, Sequence[Any]], *, first: Ite
     facts = []
     for criterion in order:
         before: dict[str, int] = {}  # the groups the sentence before (in this section) names
-        for sent in _sentences(docs_by_criterion[criterion]):
+        sents = list(_sentences(docs_by_criterion[criterion]))
+        # "We asked families ... to fill in a survey. All who replied rated it good, and no changes were
+        # needed.": views gathered in one sentence and nothing changed in the next, in one paragraph
+        asks = [any(_lemma(t) in _ASKING_WORDS for t in sent) for sent in sents]
+        unchanged = [_CHANGED_NOTHING.search(sent.text) is not None for sent in sents]
+        for i, sent in enumerate(sents):
             groups = [group_of(tok) for tok in sent]
             unrealised: set[str] = set()
             hits = involvement_in_sentence(sent, members_are_patients=members, carers_are_staff=paid_carers,
@@ -2851,6 +2861,10 @@ def sentence_facts(docs_by_criterion: Mapping[str, Sequence[Any]], *, first: Ite
                 # "We plan to set up a panel with older care leavers": nobody took part yet;
                 # "We surveyed 300 callers ..., so we did not change it": views after which nothing changed
                 unrealised.update(GROUPS)
+            if asks[i] and i + 1 < len(sents) and unchanged[i + 1] and sents[i + 1].doc is sent.doc \
+                    or unchanged[i] and i > 0 and asks[i - 1] and sents[i - 1].doc is sent.doc:  # one paragraph
+                hits = {g: h for g, h in hits.items() if _lemma(h) not in _VIEWS_GIVEN}
+                unrealised.update(GROUPS)
             facts.append(SentenceFacts(criterion, _clean(sent.text), frozenset(hits), mentions,
                                        frozenset(unrealised - set(hits))))
             before = mentions
@@ -2858,6 +2872,10 @@ def sentence_facts(docs_by_criterion: Mapping[str, Sequence[Any]], *, first: Ite
 
 
 _PLANNING_VERBS = {"plan", "intend", "hope", "aim", "propose", "wish", "aspire", "envisage", "expect"}
+
+
+# How views are asked for and given: a part only when something changed after them.
+_VIEWS_GIVEN = _ASKING_WORDS | _VOICE_VERBS | {"rate", "reply", "respond", "answer", "fill", "complete", "return", "score"}
 
 
 def _planned_sentence(sent: Any) -> bool:

@@ -317,6 +317,7 @@ INVOLVEMENT = [
      "lifting rule.", {"patients"}),
     ("Two porters who had had knee surgery tested the new trolley handles with us.", {"patients"}),
     ("Nurses who had been through the old appraisal process told us it felt like a trial, so we changed it.", {"staff"}),
+    ("Three people we had discharged from the ward tested the new leaflet with us.", {"patients"}),  # cared for by us
     # calling a service is using it
     ("Five people who had rung the helpline late at night listened to the recorded greeting and told us it sounded cold, "
      "so we rewrote it.", {"patients"}),
@@ -378,6 +379,7 @@ NOT_INVOLVEMENT = [
     # a "who" clause about the work done to them, not what happened to them
     "Three volunteers who had been trained by the charity handed out the leaflet at the station.",
     "The specialist nurse for vulnerable groups wrote the referral checklist.",  # a population, not a group that met
+    "The evening classes are run by people who are used to working with beginners.",  # "used to": no passive
     "We surveyed 200 parents about the new booking letter, and the letter continued as it was.",  # nothing changed
     "The panel agreed the rules for who should be seen first, who needed a review and who could wait.",
     "Student paramedics who had been assaulted on placement were offered counselling.",
@@ -596,6 +598,18 @@ def test_evidence_people_taking_part_is_involvement(nlp, text, groups):
 def test_evidence_they_later_in_the_sentence_is_the_group_named_as_subject(nlp, text, groups):
     facts = sentence_facts({"stakeholders": [nlp(text)]})
     assert set().union(*(f.rule for f in facts)) == groups
+
+
+def test_evidence_views_with_nothing_changed_in_the_next_sentence_had_no_part(nlp):
+    """Views gathered in one sentence and "no changes" in the next, in one paragraph, are no part;
+    in separate paragraphs the next sentence is about something else."""
+    asked = "We asked families who had used the service to fill in a short survey."
+    unchanged = "All who replied rated it good or excellent, and no changes were needed."
+    facts = sentence_facts({"stakeholders": [nlp(f"{asked} {unchanged}")]})
+    assert [set(f.rule) for f in facts] == [set(), set()]
+    assert all("patients" in f.unrealised for f in facts)
+    facts = sentence_facts({"stakeholders": [nlp(asked), nlp(unchanged)]})
+    assert set(facts[0].rule) == {"patients"}
 
 
 @pytest.mark.parametrize(("text", "group"), [
