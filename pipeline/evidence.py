@@ -1198,8 +1198,7 @@ _NOT_PERSONS = {"letter", "number", "poster", "sticker", "folder", "marker", "co
                 "sensor", "corridor", "department", "treatment", "assessment", "management", "equipment",
                 "document", "event", "agent", "content", "component", "list", "checklist", "cluster", "chapter",
                 "counter", "meter", "banner", "flyer", "leaflet", "character", "calendar", "filter", "water"}
-
-
+# What staff may have had as patients themselves: "a pharmacist who has had eleven colonoscopies".
 _TREATMENTS = {"treatment", "surgery", "operation", "procedure", "counselling", "therapy", "chemotherapy",
                "radiotherapy", "transplant", "vaccination", "vaccine", "scan", "screening", "rehabilitation", "rehab"}
 _TREATMENT_ENDINGS = ("oscopy", "oscopies", "ectomy", "otomy", "therapy", "plasty")
@@ -1228,6 +1227,7 @@ def _cared_for_themselves(tok: Any) -> bool:
 
 
 def _public_unless_staff(tok: Any, lemma: str) -> bool:
+    """A staff word with no qualifier that makes it staff: "students", not "student nurses"."""
     return lemma in _PUBLIC_UNLESS_QUALIFIED and not (_STAFF_NEEDS_QUALIFIER.get(lemma, set()) & _qualifiers(tok))
 
 
@@ -1637,6 +1637,8 @@ def _went_for_care(rel: Any) -> bool:
         return False
     return any(_lemma(o) in _CARE_SETTINGS or o.lower_ in _CARE_SETTINGS
                or any(c.dep_ == "compound" and c.lower_ in _CARE_SETTINGS for c in o.children) for o in places)
+
+
 _NOT_CONDITIONS = {"career", "role", "job", "interest", "background", "experience", "responsibility", "year", "post",
                    "qualification", "training", "lead", "part", "time", "team", "view", "idea", "degree", "phd",
                    "say", "access", "stake", "right", "chance", "opportunity", "voice", "contact", "knowledge", "skill"}
