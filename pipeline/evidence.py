@@ -1558,9 +1558,11 @@ def _described_as_patients(tok: Any) -> bool:
         if lemma == "have" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _NOT_CONDITIONS
                                    and not group_of(c) for c in rel.children):
             return True  # "two members who had each had a clot", not "people who have a role" (a role is no condition)
-        if lemma in _RECEIVING_VERBS and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not group_of(c)
-                                             and _lemma(c) not in _NOT_CONDITIONS | _NOT_CARE for c in rel.children):
-            return True  # "people who had received NIV", "residents who had needed an emergency supply"
+        if lemma in _RECEIVING_VERBS and any(c.dep_ == "dobj" and (_lemma(c) in _CARE_RECEIVED or c.pos_ in ("NOUN", "PROPN")
+                                                                   and not group_of(c) and _lemma(c) not in _NOT_CONDITIONS | _NOT_CARE)
+                                             for c in rel.children):
+            # "people who had received NIV", "residents who had needed an emergency supply", "adults who receive home care"
+            return True
         if lemma in _CARED_FOR | _VISITING_VERBS and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in rel.children) \
                 and any(c.dep_ == "nsubj" and (c.lower_ in ("we", "i") or group_of(c) == "staff") for c in rel.children):
             return True  # "eighteen people our crews had referred", "people we had discharged": cared for by them
@@ -1570,10 +1572,8 @@ def _described_as_patients(tok: Any) -> bool:
         if _went_for_care(rel):
             return True  # "a holidaymaker who had ended up in the minor injury unit", "who had attended A&E"
         if lemma in ("draw", "rely", "depend") and any(p.dep_ == "prep" and p.lower_ == "on" and any(
-                _lemma(o) in _CARE_RECEIVED for o in p.children) for p in rel.children) \
-                or lemma in ("receive", "need", "get") and any(c.dep_ == "dobj" and _lemma(c) in _CARE_RECEIVED
-                                                               for c in rel.children):
-            return True  # "people who draw on care and support", "adults who receive home care"
+                _lemma(o) in _CARE_RECEIVED for o in p.children) for p in rel.children):
+            return True  # "people who draw on care and support"
         if lemma == "take" and any(c.dep_ == "dobj" and _medicine(c) for c in rel.children) or lemma == "be" and any(
                 p.dep_ == "prep" and p.lower_ == "on" and any(_medicine(o) for o in p.children) for p in rel.children):
             return True  # "people who had been taking lorazepam", "a man who was on warfarin"
@@ -2877,7 +2877,7 @@ _PLANNING_VERBS = {"plan", "intend", "hope", "aim", "propose", "wish", "aspire",
 
 
 # How views are asked for and given: a part only when something changed after them.
-_VIEWS_GIVEN = _ASKING_WORDS | _VOICE_VERBS | {"rate", "reply", "respond", "answer", "fill", "complete", "return", "score"}
+_VIEWS_GIVEN = _ASKING_WORDS | _VOICE_VERBS | {"rate", "reply", "respond", "fill", "complete", "return", "score"}
 
 
 def _planned_sentence(sent: Any) -> bool:

@@ -96,17 +96,17 @@ def test_involvement_with_a_scorer_never_counts_a_part_the_rules_read_as_planned
 
 
 def test_involvement_with_a_scorer_never_gives_a_part_the_rules_read_as_the_other_groups(nlp):
-    # The rules read the crews as the ones who took part; the patient in the sentence is what they
+    # The rules read the porters as the ones who took part; the patient in the sentence is what they
     # talked about, however sure the model is that the sentence is about patients.
-    crews = "Transport crews suggested the rule about never leaving a flagged patient at an empty house."
+    porters = "Porters suggested the escort rule for sedated patients in lifts."
     both = "Paramedics and patients rewrote the leaflet together."
-    docs = docs_of(nlp, stakeholders=f"{crews} {both}")
+    docs = docs_of(nlp, stakeholders=f"{porters} {both}")
     facts = sentence_facts(docs, first=("stakeholders",))
     assert [set(f.rule) for f in facts] == [{"staff"}, {"patients", "staff"}]
-    sure = FakeScorer({"patients": {crews: 0.99, both: 0.99}, "staff": {crews: 0.99, both: 0.99}},
+    sure = FakeScorer({"patients": {porters: 0.99, both: 0.99}, "staff": {porters: 0.99, both: 0.99}},
                       confirmed=0.5, unconfirmed=0.9)
     found = involvement_in_docs(docs, first=("stakeholders",), scorer=sure)
-    assert [(i.group, i.sentence) for i in found] == [("patients", both), ("staff", crews), ("staff", both)]
+    assert [(i.group, i.sentence) for i in found] == [("patients", both), ("staff", porters), ("staff", both)]
     nobody = "The leaflet reflects what patients and ward staff said."
     docs = docs_of(nlp, stakeholders=nobody)  # no part read at all: the model may still find one
     sure = FakeScorer({"patients": {nobody: 0.99}, "staff": {nobody: 0.99}}, confirmed=0.5, unconfirmed=0.9)
