@@ -47,7 +47,7 @@ import difflib
 import math
 import re
 from collections import Counter, defaultdict
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -150,8 +150,14 @@ def cluster_entries(
 
 
 def choose_clusters(vectors: np.ndarray) -> np.ndarray:
-    """A cluster label per row (0-based, in order of first appearance); the number chosen from the data."""
-    from sklearn.cluster import AgglomerativeClustering
+    """A cluster label per row (0-based, in order of first appearance); the number chosen from the data.
+
+    The average-linkage tree is built once and cut at every k: the partition into k clusters is
+    the one left after the tree's first n - k merges, which is what scikit-learn's
+    ``AgglomerativeClustering(n_clusters=k, linkage="average")`` returns (it builds the same
+    SciPy tree for every k and undoes its last k - 1 merges).
+    """
+    from scipy.cluster.hierarchy import linkage
     from sklearn.metrics import silhouette_score
 
     n = len(vectors)
@@ -163,15 +169,39 @@ def choose_clusters(vectors: np.ndarray) -> np.ndarray:
     distinct = len(np.unique(np.round(vectors, 6), axis=0))
     if distances.max() < IDENTICAL_DISTANCE or distinct < 2:
         return single
+    upper = np.triu_indices(n, k=1)
+    merges = linkage(distances[upper], method="average")[:, :2].astype(int)
     best_score, best = -1.0, single
-    for k in range(2, min(MAX_CLUSTERS, n - 1, distinct) + 1):
-        labels = AgglomerativeClustering(n_clusters=k, metric="precomputed", linkage="average").fit_predict(distances)
+    cuts = dict(tree_cuts(merges, n, range(2, min(MAX_CLUSTERS, n - 1, distinct) + 1)))
+    for k in sorted(cuts):  # the smallest k wins a tie
+        labels = cuts[k]
         score = float(silhouette_score(distances, labels, metric="precomputed"))
         if score > best_score + 1e-9:
             best_score, best = score, labels
     if best_score < MIN_SILHOUETTE:
         return single
     return _relabel(best)
+
+
+def tree_cuts(merges: np.ndarray, n: int, ks: Iterable[int]) -> Iterator[tuple[int, np.ndarray]]:
+    """(k, a label per leaf) for each k in ``ks``, largest k first, cutting a SciPy linkage tree
+    (row m merges nodes ``merges[m]`` into node n + m) after its first n - k merges."""
+    parent = list(range(2 * n - 1))
+
+    def root(node: int) -> int:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    done = 0
+    for k in sorted(ks, reverse=True):
+        for m in range(done, n - k):
+            a, b = merges[m]
+            parent[root(int(a))] = parent[root(int(b))] = n + m
+        done = max(done, n - k)
+        roots = [root(leaf) for leaf in range(n)]
+        yield k, np.unique(roots, return_inverse=True)[1]
 
 
 def _relabel(labels: np.ndarray) -> np.ndarray:
@@ -334,10 +364,12 @@ class _Runs:
         self.template = np.fromiter((tuple(keys[i : i + SHINGLE_SIZE]) in ignore for i in range(n)), dtype=bool, count=n) \
             if ignore else np.zeros(n, dtype=bool)
         self.run = run
+        self.counted = frozenset(self.windows[~self.template].tolist())  # runs that may count as shared
+        self.present = frozenset(self.sorted.tolist())
 
     def covered_by(self, other: "_Runs") -> float:
         """Share of this text's words that lie in runs the other text has word for word."""
-        if not len(self.windows) or not len(other.sorted):
+        if self.counted.isdisjoint(other.present):  # most pairs: no run in common, nothing to mark
             return 0.0
         at = np.minimum(np.searchsorted(other.sorted, self.windows), len(other.sorted) - 1)
         shared = (other.sorted[at] == self.windows) & ~self.template

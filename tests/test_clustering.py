@@ -22,6 +22,7 @@ from pipeline.clustering import (
     pair_precision_recall,
     pairs_of,
     project_map,
+    tree_cuts,
 )
 from pipeline.reports.cluster_map import write_cluster_map
 from pipeline.types import ClusterInput, Clustering
@@ -438,3 +439,28 @@ def test_clustering_passage_coverage_matches_its_definition():
             b = [rng.choice(vocab) for _ in range(30)] + a
         ignore = frozenset(tuple(a[i : i + 5]) for i in range(0, max(0, len(a) - 5), 13)) if rng.random() < 0.5 else frozenset()
         assert passage_coverage(a, b, ignore=ignore) == pytest.approx(_coverage_by_definition(a, b, ignore=ignore))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_clustering_tree_cuts_are_scikit_learns_average_linkage_clusters(seed):
+    """choose_clusters builds the tree once and cuts it at every k; each cut must be the partition
+    AgglomerativeClustering(n_clusters=k, linkage="average") fits from scratch, ties included."""
+    from scipy.cluster.hierarchy import linkage
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.metrics import adjusted_rand_score
+
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(5, 80))
+    vectors = rng.normal(size=(n, 8))
+    if seed % 2:
+        vectors = np.round(vectors, 0) + 0.0  # many equal distances
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    distances = np.clip(1.0 - vectors @ vectors.T, 0.0, 2.0)
+    np.fill_diagonal(distances, 0.0)
+    merges = linkage(distances[np.triu_indices(n, k=1)], method="average")[:, :2].astype(int)
+    cuts = dict(tree_cuts(merges, n, range(2, min(12, n - 1) + 1)))
+    assert sorted(cuts) == list(range(2, min(12, n - 1) + 1))
+    for k, labels in cuts.items():
+        fitted = AgglomerativeClustering(n_clusters=k, metric="precomputed", linkage="average").fit_predict(distances)
+        assert len(set(labels.tolist())) == k
+        assert adjusted_rand_score(fitted, labels) == pytest.approx(1.0)

@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.types import Block, Document, Section
@@ -84,3 +84,26 @@ def test_properties_reports_never_raise_and_escape(title, body, claim, org, rubr
                            "started": "2026-01-01T00:00:00+00:00", "finished": "2026-01-01T00:00:01+00:00"})
         html = (out / "reports" / "E1.html").read_text(encoding="utf-8")
         assert "<script>alert" not in html
+
+
+# Words and the whitespace between them, odd spaces included (no-break, em, ideographic, tabs, line breaks).
+_spaced_words = st.lists(st.tuples(st.sampled_from(["fell", "by", "50%", "fall", "(a)", "a", "ﬁ", "٣"]),
+                                   st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\u2003", "\u3000", " \n "])),
+                         min_size=0, max_size=40)
+
+
+@given(text_words=_spaced_words, picks=st.lists(st.tuples(st.integers(0, 39), st.integers(1, 6)), max_size=4),
+       extra=st.lists(st.sampled_from(["fell by", "a a", "y 5", "fall\tby 50%", ""]), max_size=2))
+@example(text_words=[("a", " "), ("a", "\n"), ("a", "\u00a0"), ("fell", "\t"), ("by", " ")], picks=[(3, 2)], extra=["a a"])
+@settings(max_examples=200, deadline=None)
+def test_properties_find_spans_finds_what_the_whitespace_tolerant_pattern_finds(text_words, picks, extra):
+    """find_spans searches single-spaced text instead of compiling a pattern per sentence: it must
+    find exactly the occurrences the pattern definition (sentence_pattern) finds."""
+    from pipeline.reports.highlight import find_spans, sentence_pattern
+
+    text = "".join(w + s for w, s in text_words)
+    words = [w for w, _ in text_words]
+    sentences = [" ".join(words[i : i + n]) for i, n in picks if i < len(words)] + extra
+    expected = sorted((m.start(), m.end(), "quant") for s in dict.fromkeys(sentences) if sentence_pattern(s)
+                      for m in sentence_pattern(s).finditer(text))
+    assert find_spans(text, {"quant": sentences}) == expected

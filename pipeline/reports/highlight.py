@@ -9,6 +9,7 @@ whitespace-tolerant search, because the sentence a stage extracted may have been
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 
 from markupsafe import Markup, escape
@@ -18,6 +19,7 @@ KINDS = ("quant", "patients", "staff")
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE_BREAK = re.compile(r"\n")
+_WORD = re.compile(r"\S+")
 
 
 def sentence_pattern(sentence: str) -> re.Pattern[str] | None:
@@ -29,15 +31,42 @@ def sentence_pattern(sentence: str) -> re.Pattern[str] | None:
 
 
 def find_spans(text: str, sentences: Mapping[str, Iterable[str]]) -> list[tuple[int, int, str]]:
-    """Every occurrence of every sentence: (start, end, kind), sorted."""
+    """Every occurrence of every sentence: (start, end, kind), sorted.
+
+    The same occurrences as ``sentence_pattern(sentence).finditer(text)``, found with ``str.find``
+    in the text's words joined by single spaces (a report searches every section for every
+    sentence of the entry; compiling a pattern each time cost most of the report).
+    """
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    flat = " ".join(text[a:b] for a, b in words)
+    starts: list[int] = []  # where each word starts in ``flat``
+    position = 0
+    for a, b in words:
+        starts.append(position)
+        position += b - a + 1
+
+    def original(at: int) -> int:  # a non-space character of ``flat`` -> its offset in ``text``
+        k = bisect_right(starts, at) - 1
+        return words[k][0] + at - starts[k]
+
     spans: list[tuple[int, int, str]] = []
     for kind, group in sentences.items():
         for sentence in dict.fromkeys(s for s in group if s):  # unique, order kept
-            pattern = sentence_pattern(sentence)
-            if pattern is None:
+            needle = " ".join(sentence.split())
+            if not needle:
                 continue
-            spans.extend((m.start(), m.end(), kind) for m in pattern.finditer(text) if m.end() > m.start())
+            at = flat.find(needle)
+            while at >= 0:
+                end = at + len(needle)
+                spans.append((original(at), original(end - 1) + 1, kind))
+                at = flat.find(needle, end)
     return sorted(spans)
+
+
+def missing_from(text: str, sentences: Iterable[str]) -> list[str]:
+    """The sentences (unique, order kept) not in ``text``, any run of whitespace standing for any other."""
+    flat = " ".join(text.split())
+    return [s for s in dict.fromkeys(sentences) if s and " ".join(s.split()) not in flat]
 
 
 def paragraph_ranges(text: str) -> list[tuple[int, int]]:
@@ -82,10 +111,12 @@ def _render_range(text: str, start: int, end: int, spans: list[tuple[int, int, s
     return Markup("".join(out))
 
 
-def highlight_paragraphs(text: str | None, sentences: Mapping[str, Iterable[str]]) -> list[Markup]:
-    """The section text as a list of safe paragraph HTML fragments (without the <p> tags)."""
+def highlight_paragraphs(text: str | None, sentences: Mapping[str, Iterable[str]],
+                         spans: list[tuple[int, int, str]] | None = None) -> list[Markup]:
+    """The section text as a list of safe paragraph HTML fragments (without the <p> tags).
+    ``spans``: ``find_spans(text, sentences)`` when the caller has it already."""
     if not text:
         return []
-    spans = find_spans(text, sentences)
+    if spans is None:
+        spans = find_spans(text, sentences)
     return [_render_range(text, a, b, spans) for a, b in paragraph_ranges(text)]
-

@@ -19,7 +19,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from pipeline.reports.highlight import find_spans, highlight_paragraphs, sentence_pattern
+from pipeline.reports.highlight import find_spans, highlight_paragraphs, missing_from
 from pipeline.reports.triage import CONTRACT_FLAGS, flag_codes, natural_key, sort_entries
 from pipeline.rubric import Rubric
 
@@ -188,16 +188,13 @@ def report_context(entry: dict, rubric: Rubric, *, clusters: dict | None, titles
             "word_count": (section or {}).get("word_count"),
             "method": (section or {}).get("method"),
             "pages": _page_range(pages),
-            "paragraphs": highlight_paragraphs(text, sentences) if section else [],
+            "paragraphs": highlight_paragraphs(text, sentences, spans) if section else [],
             "flags": own_flags,
             "claims": [c for c in claims if c.get("criterion") == criterion.id],
         })
 
     all_text = "\n\n".join(((sections.get(c) or {}).get("text") or "") for c in rubric.criterion_ids)
-    elsewhere = {
-        kind: [s for s in dict.fromkeys(group) if s and not _occurs(s, all_text)]
-        for kind, group in sentences.items()
-    }
+    elsewhere = {kind: missing_from(all_text, group) for kind, group in sentences.items()}
 
     primary, partners = _primary_and_partners(entry)
     cluster = entry.get("cluster") or None
@@ -236,11 +233,6 @@ def report_context(entry: dict, rubric: Rubric, *, clusters: dict | None, titles
         "mark_totals": {k: sum(c["marks"][k] for c in completeness) for k in sentences},
         "claims": claims,
     }
-
-
-def _occurs(sentence: str, text: str) -> bool:
-    pattern = sentence_pattern(sentence)
-    return bool(pattern and pattern.search(text))
 
 
 def _page_range(pages: Sequence[int]) -> str:
