@@ -364,12 +364,10 @@ class _Runs:
         self.template = np.fromiter((tuple(keys[i : i + SHINGLE_SIZE]) in ignore for i in range(n)), dtype=bool, count=n) \
             if ignore else np.zeros(n, dtype=bool)
         self.run = run
-        self.counted = frozenset(self.windows[~self.template].tolist())  # runs that may count as shared
-        self.present = frozenset(self.sorted.tolist())
 
     def covered_by(self, other: "_Runs") -> float:
         """Share of this text's words that lie in runs the other text has word for word."""
-        if self.counted.isdisjoint(other.present):  # most pairs: no run in common, nothing to mark
+        if not len(self.windows) or not len(other.sorted):
             return 0.0
         at = np.minimum(np.searchsorted(other.sorted, self.windows), len(other.sorted) - 1)
         shared = (other.sorted[at] == self.windows) & ~self.template

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import threading
 import time
 from collections import Counter
 from contextlib import contextmanager
@@ -250,7 +249,6 @@ def review_batch(config: RunConfig, items: Sequence[WorkItem], progress: Progres
     """
     from pipeline.analysis import shared_pool
 
-    warm_up_clustering()
     rubric = config.load_rubric()
     store = Store(config.store_url)
     entries_dir = Path(config.out_dir) / "entries"
@@ -276,32 +274,6 @@ def review_batch(config: RunConfig, items: Sequence[WorkItem], progress: Progres
     finally:
         store.close()
     return dict(counts)
-
-
-_warming: threading.Thread | None = None
-
-
-def warm_up_clustering() -> None:
-    """Import what clustering and the map need (scikit-learn, SciPy, Matplotlib: about 1.5 s) in a
-    thread of this process while its workers review: it is idle then, and would otherwise pay for
-    the imports after the last entry, when nothing else runs. Once per process; a failed import
-    is left for the real one to report."""
-    global _warming
-    if _warming is None:
-        _warming = threading.Thread(target=_import_clustering_libraries, name="warm-up-imports", daemon=True)
-        _warming.start()
-
-
-def _import_clustering_libraries() -> None:
-    try:
-        import matplotlib.backends.backend_agg  # noqa: F401
-        import matplotlib.figure  # noqa: F401
-        import scipy.cluster.hierarchy  # noqa: F401
-        import scipy.sparse  # noqa: F401
-        import sklearn.decomposition  # noqa: F401
-        import sklearn.metrics  # noqa: F401
-    except Exception:  # noqa: BLE001
-        pass
 
 
 def write_entry_json(entries_dir: Path, result: dict[str, Any]) -> None:
@@ -331,8 +303,6 @@ def finish_run(config: RunConfig, plan: Plan, *, started: str | None = None, sta
         timings = dict(stage_seconds or {})
 
         t = time.perf_counter()
-        if _warming is not None:
-            _warming.join()
         reviewed = [s for s in stored if s.status == "reviewed" and s.embedding is not None]
         clusters_json: dict[str, Any] = {"clusters": [], "near_duplicates": []}
         assignments: dict[str, dict[str, Any]] = {}
