@@ -208,6 +208,10 @@ SETS = {
     "103": ("entries103", "independent103", 1633, "independent103", 2000),
     "104": ("entries104", "independent104", 1649, "independent104", 2000),
     "105": ("entries105", "independent105", 1665, "independent105", 2000),
+    "106": ("entries106", "independent106", 1681, "independent106", 2000),
+    "107": ("entries107", "independent107", 1697, "independent107", 2000),
+    "108": ("entries108", "independent108", 1713, "independent108", 2000),
+    "109": ("entries109", "independent109", 1729, "independent109", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
