@@ -2969,6 +2969,23 @@ def lead_in(text: str) -> bool:
     return text.rstrip().endswith(":") and len(text.split()) <= LEAD_IN_WORDS
 
 
+def _model_may_count(fact: SentenceFacts, group: str) -> bool:
+    """Whether the model may count ``fact`` for ``group`` at all, however the sentence reads.
+
+    Not a part the rules read as negated, planned, asked for in vain or only told ("we would like to
+    ask the forum", "the family were told about it"); nor a sentence whose part the rules give to the
+    other group alone ("Transport crews suggested the rule about never leaving a flagged patient at
+    an empty house"): the model reads what a sentence is about, the rules who did it. Nor a lead-in
+    that names nobody ("Who took part, and how:"): the model reads its words, but it only heads what
+    follows.
+    """
+    if group in fact.unrealised:
+        return False
+    if group in fact.rule:
+        return True
+    return not fact.rule and not (lead_in(fact.text) and not fact.mentions)
+
+
 def involvement_in_docs(
     docs_by_criterion: Mapping[str, Sequence[Any]],
     *,
@@ -2987,14 +3004,7 @@ def involvement_in_docs(
     facts = sentence_facts(docs_by_criterion, first=first)
     if scorer is not None:
         probs = scorer.probabilities(facts, first)
-        # A part the rules read as negated, planned, asked for in vain or only told ("we would like to
-        # ask the forum", "the family were told about it") never counts, however the sentence reads;
-        # nor does a sentence whose part the rules give to the other group alone ("Transport crews
-        # suggested the rule about never leaving a flagged patient at an empty house"): the model reads
-        # what a sentence is about, the rules who did it. Nor does a lead-in that names nobody ("Who
-        # took part, and how:"): the model reads its words, but it only heads what follows.
-        chosen = {g: [f for f, p in zip(facts, probs[g]) if p >= scorer.threshold(g, g in f.rule) and g not in f.unrealised
-                      and (g in f.rule or not f.rule and not (lead_in(f.text) and not f.mentions))]
+        chosen = {g: [f for f, p in zip(facts, probs[g]) if p >= scorer.threshold(g, g in f.rule) and _model_may_count(f, g)]
                   for g in groups if g in probs}
     else:
         chosen = {g: [f for f in facts if g in f.rule] for g in groups}

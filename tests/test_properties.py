@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -98,8 +99,12 @@ _spaced_words = st.lists(st.tuples(st.sampled_from(["fell", "by", "50%", "fall",
 @settings(max_examples=200, deadline=None)
 def test_properties_find_spans_finds_what_the_whitespace_tolerant_pattern_finds(text_words, picks, extra):
     """find_spans searches single-spaced text instead of compiling a pattern per sentence: it must
-    find exactly the occurrences the pattern definition (sentence_pattern) finds."""
-    from pipeline.reports.highlight import find_spans, sentence_pattern
+    find exactly the occurrences of its definition: the sentence's words joined by runs of whitespace."""
+    from pipeline.reports.highlight import find_spans
+
+    def sentence_pattern(sentence: str) -> re.Pattern[str] | None:
+        words = sentence.split()
+        return re.compile(r"\s+".join(re.escape(w) for w in words)) if words else None
 
     text = "".join(w + s for w, s in text_words)
     words = [w for w, _ in text_words]

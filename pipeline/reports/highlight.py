@@ -22,20 +22,11 @@ _LINE_BREAK = re.compile(r"\n")
 _WORD = re.compile(r"\S+")
 
 
-def sentence_pattern(sentence: str) -> re.Pattern[str] | None:
-    """A regex matching ``sentence`` with any run of whitespace standing for any other."""
-    words = sentence.split()
-    if not words:
-        return None
-    return re.compile(r"\s+".join(re.escape(w) for w in words))
-
-
 def find_spans(text: str, sentences: Mapping[str, Iterable[str]]) -> list[tuple[int, int, str]]:
-    """Every occurrence of every sentence: (start, end, kind), sorted.
-
-    The same occurrences as ``sentence_pattern(sentence).finditer(text)``, found with ``str.find``
-    in the text's words joined by single spaces (a report searches every section for every
-    sentence of the entry; compiling a pattern each time cost most of the report).
+    """Every occurrence of every sentence, any run of whitespace standing for any other: (start, end,
+    kind), sorted. Found with ``str.find`` in the text's words joined by single spaces (a report
+    searches every section for every sentence of the entry; compiling a pattern for each cost most of
+    the report), so the matches are those of the sentence's words joined by whitespace runs, left to right.
     """
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     flat = " ".join(text[a:b] for a, b in words)
