@@ -212,6 +212,10 @@ SETS = {
     "107": ("entries107", "independent107", 1697, "independent107", 2000),
     "108": ("entries108", "independent108", 1713, "independent108", 2000),
     "109": ("entries109", "independent109", 1729, "independent109", 2000),
+    "110": ("entries110", "independent110", 1745, "independent110", 2000),
+    "111": ("entries111", "independent111", 1761, "independent111", 2000),
+    "112": ("entries112", "independent112", 1777, "independent112", 2000),
+    "113": ("entries113", "independent113", 1793, "independent113", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
