@@ -1164,8 +1164,8 @@ def group_of(tok: Any) -> str | None:
         if lemma == "member" and not ({"public", "community", "lay", "patient", "family"} & _qualifiers(tok)) \
                 and not any(c.dep_ == "compound" and group_of(c) == "patients" for c in tok.children):
             return None
-        if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _REPRESENTATIVE_HEADS | _PARTICIPATION_NOUNS:
-            return None  # "patient safety", "patient flow", "family room"
+        if tok.dep_ == "compound" and _head_word(tok.head) not in _REPRESENTATIVE_HEADS | _PARTICIPATION_NOUNS:
+            return None  # "patient safety", "patient flow", "family room"; not "the Research Patient Partners"
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in ("experience", "survey", "outcome", "record"):
             return None
         return "patients"
@@ -1177,7 +1177,7 @@ def group_of(tok: Any) -> str | None:
         quals = _STAFF_NEEDS_QUALIFIER.get(lemma)
         if quals is not None and quals and not (quals & _qualifiers(tok)) and not _job_title(tok, lemma):
             return None
-        if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _REPRESENTATIVE_HEADS | _PARTICIPATION_NOUNS | {
+        if tok.dep_ == "compound" and _head_word(tok.head) not in _REPRESENTATIVE_HEADS | _PARTICIPATION_NOUNS | {
             "team", "group", "member", "lead", "champion", "colleague"
         }:
             return None  # "nurse staffing", "staff training", "doctor's letter"
@@ -1185,6 +1185,15 @@ def group_of(tok: Any) -> str | None:
             return None
         return "staff"
     return None
+
+
+def _head_word(tok: Any) -> str:
+    """The lemma of a noun a group word qualifies; a name's plural is not lemmatised, so "Partners"
+    in "the Research Patient Partners" is read as "partner"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in _REPRESENTATIVE_HEADS | _PARTICIPATION_NOUNS:
+        return lemma[:-1]
+    return lemma
 
 
 # Staff words that name members of the public unless a qualifier makes them staff: "students who had
@@ -1730,6 +1739,43 @@ def members_are_patients(sents: Iterable[Any]) -> bool:
     return False
 
 
+# What a service does to the people it serves, said of them in the passive: "1,140 drivers had been screened".
+_SERVED_VERBS = _CARED_FOR | {"screen", "vaccinate", "immunise", "immunize"}
+
+
+def served_people(sents: Iterable[Any]) -> frozenset[str]:
+    """The entry's own words for the people its service is for, when they are no patient word: a
+    noun for people the entry describes as patients somewhere ("drivers with sleep apnoea", "a
+    kayaker who was rescued") or as screened, referred or treated ("1,140 drivers had been
+    screened"). In that entry the same word names patients wherever it stands: "Three drivers
+    tested two devices". Staff words are never the people served ("firefighters who had been
+    treated for cancer" leaves the other firefighters staff), unless they are public without a
+    qualifier (drivers, students, visitors)."""
+    served: set[str] = set()
+    for sent in sents:
+        for tok in sent:
+            if tok.pos_ != "NOUN":
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma in _PATIENT_WORDS or lemma in _REPRESENTATIVE_HEADS or lemma in served \
+                    or lemma in _STAFF_WORDS and lemma not in _PUBLIC_UNLESS_QUALIFIED:
+                continue
+            if not (_person_like(tok, lemma) or lemma in _PEOPLE_NOUNS or _public_unless_staff(tok, lemma)):
+                continue
+            if group_of(tok) == "patients" or tok.dep_ == "nsubjpass" and _lemma(tok.head) in _SERVED_VERBS \
+                    and realised(tok.head):
+                served.add(lemma)
+    return frozenset(served)
+
+
+def _served(tok: Any, served: frozenset[str]) -> bool:
+    """``tok`` is one of the entry's ``served_people``, named as people: not "the safeguarding adults
+    review" (what a service is called) unless it is their own panel ("the drivers' panel")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in served:
+        return False
+    return tok.dep_ not in ("compound", "amod", "nmod") or _head_word(tok.head) in _REPRESENTATIVE_HEADS
+
+
 def _object_of_gerund(person: Any) -> bool:
     """'the nurse for safeguarding children', 'staff supporting patients': the people are what the
     activity is done to, whatever the parser attached them to."""
@@ -2009,7 +2055,7 @@ def _participation_for(person: Any) -> Any | None:
         chain.add(passive_head.i)  # "People ..., recruited through a charity, were consulted": the parser hung them on "recruited"
     representative = (person.lemma_.lower() in _REPRESENTATIVE_HEADS and not _relatives(person)
                       and group_of(person) is not None) or \
-        person.head.lemma_.lower() in ("representative", "partner", "advocate", "rep") and not _partner_in_post(person) or \
+        _head_word(person.head) in ("representative", "partner", "advocate", "rep") and not _partner_in_post(person) or \
         person.lower_.startswith("healthwatch") or (person.lemma_.lower() == "experience")
     # 1. Participation verbs in the person's clause (and xcomp chain).
     for i in sorted(chain):
@@ -2269,6 +2315,8 @@ _CHANGED_NOTHING = re.compile(r"\bno (?:changes?|amendments?)\b|\bnothing (?:was
                               r"|\b(?:was|were|has|have) not (?:been )?(?:changed|altered|amended)\b"
                               r"|\b(?:did|do|does|have|has|had|did ?n[o']t|don[o']t) (?:not )?(?:need to )?"
                               r"(?:change|alter|amend|modify|adjust) (?:anything|a thing|it|them)\b"
+                              r"|\bnot (?:[\w'-]+ ){1,3}(?:change|alter|amend|modify|adjust) (?:anything|a thing)\b"
+                              r"|\bnot (?:made|make|making) (?:any )?(?:changes?|amendments?)\b"
                               r"|\b(?:left|kept|leave|keep) (?:it|them|things|everything|the \w+) (?:as (?:it|they) (?:was|were|is|are)"
                               r"|unchanged|alone)\b"
                               r"|\b(?:was|were) left as (?:it|they) (?:was|were)\b"
@@ -2833,6 +2881,7 @@ def sentence_facts(docs_by_criterion: Mapping[str, Sequence[Any]], *, first: Ite
     order = preferred + [c for c in docs_by_criterion if c not in preferred]
     members = members_are_patients(s for c in order for s in _sentences(docs_by_criterion[c]))
     paid_carers = carers_are_staff(s for c in order for s in _sentences(docs_by_criterion[c]))
+    served = served_people(s for c in order for s in _sentences(docs_by_criterion[c]))
     facts = []
     for criterion in order:
         before: dict[str, int] = {}  # the groups the sentence before (in this section) names
@@ -2843,6 +2892,8 @@ def sentence_facts(docs_by_criterion: Mapping[str, Sequence[Any]], *, first: Ite
         unchanged = [_CHANGED_NOTHING.search(sent.text) is not None for sent in sents]
         for i, sent in enumerate(sents):
             groups = [group_of(tok) for tok in sent]
+            if served:
+                groups = [g if g is not None or not _served(tok, served) else "patients" for tok, g in zip(sent, groups)]
             unrealised: set[str] = set()
             hits = involvement_in_sentence(sent, members_are_patients=members, carers_are_staff=paid_carers,
                                            groups=groups, unrealised=unrealised)

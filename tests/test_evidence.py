@@ -668,3 +668,44 @@ def test_evidence_analyse_entry_parses_once_and_returns_both(nlp):
 def test_evidence_pronoun_stands_for_the_one_group_named_just_before(nlp, text, groups):
     facts = sentence_facts({"stakeholders": [nlp(text)]})
     assert [set(f.rule) for f in facts] == groups
+
+
+@pytest.mark.parametrize(("served", "later", "groups"), [
+    # the entry says who its service is for, in its own words; the same word later names patients
+    ("By March, 2,300 cyclists had been screened at the three events.",
+     "Eight cyclists tested the new route card and told us which junctions to mark, so we redrew it.", {"patients"}),
+    ("The service is for walkers with heart conditions who join the rambling groups.",
+     "Walkers from two clubs rewrote the emergency card in plain words.", {"patients"}),
+    # a staff word stays staff: one firefighter treated is not every firefighter a patient
+    ("Firefighters who had been treated for cancer spoke at the launch.",
+     "Firefighters redesigned the decontamination checklist.", {"staff"}),
+])
+def test_evidence_the_people_an_entry_serves_are_patients_wherever_it_names_them(nlp, served, later, groups):
+    docs = {"context": [nlp(served)], "stakeholders": [nlp(later)]}
+    facts = [f for f in sentence_facts(docs, first=("stakeholders",)) if f.criterion == "stakeholders"]
+    assert set(facts[0].rule) == groups
+    # without the sentence that says who is served, the word names nobody in particular
+    alone = sentence_facts({"stakeholders": [nlp(later)]})
+    assert set(alone[0].rule) == (groups if groups == {"staff"} else set())
+
+
+def test_evidence_served_people_are_not_the_name_of_a_service(nlp):
+    docs = {"context": [nlp("We reviewed the care of adults who had been discharged from the unit.")],
+            "stakeholders": [nlp("The safeguarding adults board reviewed the findings in June.")]}
+    facts = [f for f in sentence_facts(docs) if f.criterion == "stakeholders"]
+    assert facts[0].rule == frozenset()
+
+
+def test_evidence_a_named_patients_panel_takes_part_when_its_name_is_plural(nlp):
+    """spaCy does not lemmatise a name's plural ("Partners"), which hid the patients in the name."""
+    text = "The Northfold Cancer Patient Partners reviewed every draft of the letter and rewrote the opening."
+    assert groups_in(nlp, text) == {"patients"}
+
+
+@pytest.mark.parametrize("text", [
+    "We surveyed 90 members of the walking club, and their answers did not lead us to change anything.",
+    "We asked students on our caseload about the clinic and, as the answers were positive, we have not made changes.",
+])
+def test_evidence_views_that_changed_nothing_are_no_part_in_other_words(nlp, text):
+    facts = sentence_facts({"stakeholders": [nlp(text)]})
+    assert facts[0].rule == frozenset() and facts[0].unrealised == {"patients", "staff"}
