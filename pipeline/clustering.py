@@ -345,50 +345,82 @@ def _tokens(text: str) -> tuple[list[str], list[str]]:
     return originals, keys
 
 
-def shingles(keys: Sequence[str], size: int = SHINGLE_SIZE) -> set[tuple[str, ...]]:
-    """Every run of ``size`` consecutive words (the whole text when it is shorter)."""
+def _keys(text: str) -> list[str]:
+    """``_tokens(text)[1]`` without the words as written, and faster: most words need no cleaning."""
+    keys = []
+    for word in text.lower().split():
+        if not word.isalnum():
+            word = _KEY.sub("", word)
+            if not word:
+                continue
+        keys.append(word)
+    return keys
+
+
+def _shingle_hashes(keys: Sequence[str], size: int = SHINGLE_SIZE) -> np.ndarray:
+    """The hash of each shingle, in text order (one for a text shorter than ``size``, none for no text).
+
+    A corpus is compared by these 64-bit hashes rather than by the word tuples themselves, which
+    cost some 100 bytes each in memory: ten million distinct shingles collide with a chance of
+    about one in three hundred thousand.
+    """
     if len(keys) < size:
-        return {tuple(keys)} if keys else set()
-    return {tuple(keys[i : i + size]) for i in range(len(keys) - size + 1)}
+        return np.array([hash(tuple(keys))] if keys else [], dtype=np.int64)
+    n = len(keys) - size + 1
+    return np.fromiter((hash(tuple(keys[i : i + size])) for i in range(n)), dtype=np.int64, count=n)
 
 
 class _Runs:
-    """A text's word runs of ``PASSAGE_RUN`` words, hashed, for fast passage coverage."""
+    """A text's word runs of ``PASSAGE_RUN`` words, hashed, for fast passage coverage.
 
-    def __init__(self, keys: Sequence[str], run: int = PASSAGE_RUN, ignore=frozenset()) -> None:
-        self.keys = list(keys)
+    ``template``: sorted hashes (``_shingle_hashes``) of the 5-word runs that are the form's own
+    wording; a run that begins with one never counts as reused work.
+    """
+
+    def __init__(self, keys: Sequence[str], run: int = PASSAGE_RUN, template: np.ndarray | None = None) -> None:
+        self.words = len(keys)
+        self.short_keys = tuple(keys) if len(keys) < run else None  # compared whole (see _coverage)
         n = max(0, len(keys) - run + 1)
-        self.windows = np.fromiter((hash(tuple(keys[i : i + run])) for i in range(n)), dtype=np.int64, count=n)
-        self.sorted = np.unique(self.windows)
-        # Runs that begin with template wording never count as reused work.
-        self.template = np.fromiter((tuple(keys[i : i + SHINGLE_SIZE]) in ignore for i in range(n)), dtype=bool, count=n) \
-            if ignore else np.zeros(n, dtype=bool)
+        windows = np.fromiter((hash(tuple(keys[i : i + run])) for i in range(n)), dtype=np.int64, count=n)
+        self.sorted, self.inverse = np.unique(windows, return_inverse=True)  # windows == sorted[inverse]
+        if template is not None and len(template) and n:
+            self.template = np.isin(_shingle_hashes(keys)[:n], template)
+        else:
+            self.template = np.zeros(n, dtype=bool)
         self.run = run
 
-    def covered_by(self, other: "_Runs") -> float:
-        """Share of this text's words that lie in runs the other text has word for word."""
-        if not len(self.windows) or not len(other.sorted):
-            return 0.0
-        at = np.minimum(np.searchsorted(other.sorted, self.windows), len(other.sorted) - 1)
-        shared = (other.sorted[at] == self.windows) & ~self.template
+    def covered_by(self, common: np.ndarray) -> float:
+        """Share of this text's words that lie in runs the other text has word for word; ``common``:
+        indices into ``self.sorted`` of the runs the two texts share."""
+        in_common = np.zeros(len(self.sorted), dtype=bool)
+        in_common[common] = True
+        shared = in_common[self.inverse] & ~self.template
         if not shared.any():
             return 0.0
         # A word is covered when any shared run starting at most run-1 words before it includes it.
-        marked = np.convolve(shared.astype(np.int32), np.ones(self.run, dtype=np.int32))[: len(self.keys)] > 0
-        return float(marked.sum()) / len(self.keys)
+        # Shared starts in [w - run + 1, w] for each word w, from prefix sums.
+        before = np.concatenate(([0], np.cumsum(shared)))
+        word = np.arange(self.words)
+        marked = before[np.minimum(word + 1, len(shared))] - before[np.clip(word - self.run + 1, 0, len(shared))] > 0
+        return float(marked.sum()) / self.words
 
 
 def _coverage(a: _Runs, b: _Runs) -> float:
-    if not a.keys or not b.keys:
+    if not a.words or not b.words:
         return 0.0
-    if len(a.keys) < a.run or len(b.keys) < b.run:  # too short for a passage: only a whole match counts
-        return 1.0 if a.keys == b.keys else 0.0
-    return max(a.covered_by(b), b.covered_by(a))
+    if a.short_keys is not None or b.short_keys is not None:  # too short for a passage: only a whole match counts
+        return 1.0 if a.short_keys == b.short_keys else 0.0
+    common, in_a, in_b = np.intersect1d(a.sorted, b.sorted, assume_unique=True, return_indices=True)
+    if not len(common):
+        return 0.0
+    return max(a.covered_by(in_a), b.covered_by(in_b))
 
 
 def passage_coverage(a_keys: Sequence[str], b_keys: Sequence[str], *, run: int = PASSAGE_RUN, ignore=frozenset()) -> float:
-    """The larger share of either text's words lying in runs of ``run``+ words that the other has word for word."""
-    return _coverage(_Runs(a_keys, run, ignore), _Runs(b_keys, run, ignore))
+    """The larger share of either text's words lying in runs of ``run``+ words that the other has word for word.
+    ``ignore``: 5-word tuples of template wording; a run beginning with one does not count."""
+    template = np.unique(np.array([hash(s) for s in ignore], dtype=np.int64))
+    return _coverage(_Runs(a_keys, run, template), _Runs(b_keys, run, template))
 
 
 def is_near_duplicate(containment: float, coverage: float, semantic: float) -> bool:
@@ -412,52 +444,77 @@ def shared_passages(
     return tuple(passages)
 
 
-def _shared_counts(sets: Sequence[set]) -> list[tuple[int, int, int]]:
-    """(i, j, shared shingles) for every pair i < j that shares at least one, in order."""
+PAIR_BLOCK = 256  # entries whose shared-shingle counts with every other entry are taken at once
+
+
+def _candidate_pairs(texts: Sequence[str]) -> tuple[list[tuple[int, int, int]], np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs worth a closer look, with what the rule needs of every text.
+
+    Returns ``(pairs, words, sizes, template)``: ``(i, j, shared)`` for each pair i < j sharing at
+    least one non-template shingle that is either short (a text under ``PASSAGE_RUN`` words) or has
+    a containment of at least ``COVERAGE_NEEDS_CONTAINMENT``; the words of each text; its shingles
+    that are not template; the sorted hashes of the template shingles (those in more than
+    ``max(4, n/3)`` texts).
+
+    Memory stays near the size of the shingle table: the entries x shingles matrix is multiplied
+    by its transpose ``PAIR_BLOCK`` rows at a time, and only the pairs that pass are kept.
+    """
     from scipy.sparse import csr_matrix
 
-    ids: dict[tuple[str, ...], int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    for row, shingle_set in enumerate(sets):
-        for s in shingle_set:
-            rows.append(row)
-            cols.append(ids.setdefault(s, len(ids)))
-    if not ids:
-        return []
-    m = csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(len(sets), len(ids)))
-    counts = (m @ m.T).tocoo()
-    keep = counts.row < counts.col
-    return sorted(zip(counts.row[keep].tolist(), counts.col[keep].tolist(), counts.data[keep].tolist()))
+    n = len(texts)
+    words = np.zeros(n, dtype=np.int64)
+    per_text: list[np.ndarray] = []
+    for row, text in enumerate(texts):
+        keys = _keys(text)
+        words[row] = len(keys)
+        per_text.append(np.unique(_shingle_hashes(keys)))
+    counts = np.array([len(h) for h in per_text], dtype=np.int64)
+    if not counts.sum():
+        return [], words, counts, np.zeros(0, dtype=np.int64)
+    distinct, column, frequency = np.unique(np.concatenate(per_text), return_inverse=True, return_counts=True)
+    del per_text
+    is_template = frequency > max(4, n / 3)
+    template = distinct[is_template]
+    keep = ~is_template[column]
+    rows = np.repeat(np.arange(n), counts)[keep]
+    m = csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, column[keep])), shape=(n, len(distinct)))
+    del rows, column, keep
+    sizes = np.diff(m.indptr)  # shingles per text, template removed
+    short = words < PASSAGE_RUN
+    mt = m.T.tocsr()
+    pairs: list[tuple[int, int, int]] = []
+    for start in range(0, n, PAIR_BLOCK):
+        block = (m[start : start + PAIR_BLOCK] @ mt).tocoo()
+        i = block.row.astype(np.int64) + start
+        j = block.col.astype(np.int64)
+        shared = block.data.astype(np.int64)
+        upper = i < j
+        i, j, shared = i[upper], j[upper], shared[upper]
+        # A little looser than the rule, which find_near_duplicates applies exactly.
+        wanted = short[i] | short[j] | (shared >= COVERAGE_NEEDS_CONTAINMENT * np.minimum(sizes[i], sizes[j]) - 1e-6)
+        pairs.extend(zip(i[wanted].tolist(), j[wanted].tolist(), shared[wanted].tolist()))
+    pairs.sort()
+    return pairs, words, sizes, template
 
 
 def find_near_duplicates(items: Sequence[ClusterInput], embeddings: np.ndarray) -> tuple[NearDuplicate, ...]:
     """Pairs of entries that report the same work, by the rule of the module docstring, sorted by ids."""
     vectors = _unit(np.asarray(embeddings, dtype=np.float64))
-    tokens = [_tokens(item.text) for item in items]
-    sets = [shingles(keys) for _, keys in tokens]
-    frequency = Counter(s for shingle_set in sets for s in shingle_set)
-    # Shingles most entries share are the form's own wording or stock phrases, not reused work.
-    template = frozenset(s for s, count in frequency.items() if count > max(4, len(items) / 3))
-    sets = [s - template for s in sets]
-
-    # Shared shingles of every pair at once: a sparse entries x shingles matrix times its transpose.
-    shared = _shared_counts(sets)
-    sizes = [len(s) for s in sets]
-
-    runs: dict[int, _Runs] = {}  # built on first use: most texts never get this far
+    texts = [item.text for item in items]
+    pairs_to_check, words, sizes, template = _candidate_pairs(texts)
+    runs: dict[int, _Runs] = {}  # texts in a candidate pair: most texts never get this far
 
     def runs_of(row: int) -> _Runs:
         if row not in runs:
-            runs[row] = _Runs(tokens[row][1], PASSAGE_RUN, template)
+            runs[row] = _Runs(_keys(texts[row]), PASSAGE_RUN, template)
         return runs[row]
 
     pairs: list[NearDuplicate] = []
-    for i, j, n in shared:
-        containment = n / min(sizes[i], sizes[j])
-        short = min(len(tokens[i][1]), len(tokens[j][1])) < PASSAGE_RUN
-        if short and tokens[i][1] != tokens[j][1]:
+    for i, j, n in pairs_to_check:
+        short = min(words[i], words[j]) < PASSAGE_RUN
+        if short and _keys(texts[i]) != _keys(texts[j]):
             continue  # too short to judge by shared wording: only the very same words count
+        containment = n / min(int(sizes[i]), int(sizes[j]))
         if not short and containment < COVERAGE_NEEDS_CONTAINMENT:
             continue
         semantic = float(vectors[i] @ vectors[j])
@@ -465,6 +522,8 @@ def find_near_duplicates(items: Sequence[ClusterInput], embeddings: np.ndarray) 
         if not short and not is_near_duplicate(containment, coverage, semantic):
             continue
         a, b = (i, j) if items[i].entry_id < items[j].entry_id else (j, i)
+        a_words, a_keys = _tokens(texts[a])
+        b_keys = _keys(texts[b])
         pairs.append(
             NearDuplicate(
                 a=items[a].entry_id,
@@ -472,7 +531,7 @@ def find_near_duplicates(items: Sequence[ClusterInput], embeddings: np.ndarray) 
                 semantic=round(semantic, 4),
                 shingle=round(containment, 4),
                 passage_coverage=round(coverage, 4),
-                shared_passages=shared_passages(tokens[a][0], tokens[a][1], tokens[b][1]),
+                shared_passages=shared_passages(a_words, a_keys, b_keys),
             )
         )
     return tuple(sorted(pairs, key=lambda d: (d.a, d.b)))
