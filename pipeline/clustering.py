@@ -389,20 +389,21 @@ class _Runs:
             self.template = np.zeros(n, dtype=bool)
         self.run = run
 
-    def covered_by(self, common: np.ndarray) -> float:
-        """Share of this text's words that lie in runs the other text has word for word; ``common``:
-        indices into ``self.sorted`` of the runs the two texts share."""
-        in_common = np.zeros(len(self.sorted), dtype=bool)
-        in_common[common] = True
-        shared = in_common[self.inverse] & ~self.template
-        if not shared.any():
+    def covered_by(self, shared_runs: np.ndarray) -> float:
+        """Share of this text's words that lie in runs the other text has word for word;
+        ``shared_runs``: which of ``self.sorted`` the other text has."""
+        starts = np.flatnonzero(shared_runs[self.inverse] & ~self.template)
+        if not len(starts):
             return 0.0
-        # A word is covered when any shared run starting at most run-1 words before it includes it.
-        # Shared starts in [w - run + 1, w] for each word w, from prefix sums.
-        before = np.concatenate(([0], np.cumsum(shared)))
-        word = np.arange(self.words)
-        marked = before[np.minimum(word + 1, len(shared))] - before[np.clip(word - self.run + 1, 0, len(shared))] > 0
-        return float(marked.sum()) / self.words
+        # The union of [start, start + run): each run adds the words up to the next one's start.
+        covered = int(np.minimum(np.diff(starts), self.run).sum()) + self.run
+        return covered / self.words
+
+
+def _in_other(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Which values of sorted ``a`` are in sorted ``b``."""
+    at = np.minimum(np.searchsorted(b, a), len(b) - 1)
+    return b[at] == a
 
 
 def _coverage(a: _Runs, b: _Runs) -> float:
@@ -410,10 +411,12 @@ def _coverage(a: _Runs, b: _Runs) -> float:
         return 0.0
     if a.short_keys is not None or b.short_keys is not None:  # too short for a passage: only a whole match counts
         return 1.0 if a.short_keys == b.short_keys else 0.0
-    common, in_a, in_b = np.intersect1d(a.sorted, b.sorted, assume_unique=True, return_indices=True)
-    if not len(common):
+    if not len(a.sorted) or not len(b.sorted):
         return 0.0
-    return max(a.covered_by(in_a), b.covered_by(in_b))
+    a_in_b = _in_other(a.sorted, b.sorted)
+    if not a_in_b.any():
+        return 0.0
+    return max(a.covered_by(a_in_b), b.covered_by(_in_other(b.sorted, a.sorted)))
 
 
 def passage_coverage(a_keys: Sequence[str], b_keys: Sequence[str], *, run: int = PASSAGE_RUN, ignore=frozenset()) -> float:
