@@ -84,10 +84,10 @@ def _publish(config: pipeline_run.RunConfig, summary: dict[str, Any]) -> None:
     """A table and a markdown summary in the Prefect UI for each run."""
     import json
 
-    from pipeline.reports import summary_markdown, triage_rows
+    from pipeline.reports import entry_summary, summary_markdown, triage_rows
 
     out = Path(config.out_dir)
-    entries = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((out / "entries").glob("*.json"))]
+    entries = [entry_summary(json.loads(p.read_text(encoding="utf-8"))) for p in sorted((out / "entries").glob("*.json"))]
     clusters = json.loads((out / "clusters.json").read_text(encoding="utf-8"))
     rubric = config.load_rubric()
     create_table_artifact(key="triage", table=triage_rows(entries, rubric), description="Triage of every entry")

@@ -290,7 +290,7 @@ def write_entry_json(entries_dir: Path, result: dict[str, Any]) -> None:
 def finish_run(config: RunConfig, plan: Plan, *, started: str | None = None, stage_seconds: dict[str, float] | None = None) -> dict[str, Any]:
     """Clusters, entry JSON, reports and run.json over every current entry of the store."""
     from pipeline.clustering import cluster_entries
-    from pipeline.reports import write_reports
+    from pipeline.reports import ReportWriter
     from pipeline.reports.cluster_map import write_cluster_map
     from pipeline.types import ClusterInput
 
@@ -299,15 +299,27 @@ def finish_run(config: RunConfig, plan: Plan, *, started: str | None = None, sta
     store = Store(config.store_url)
     present = set(plan.sources)
     try:
-        stored = [s for s in store.current() if s.source in present]
         timings = dict(stage_seconds or {})
 
+        # First pass over the store: what clustering and the reports' links need of each entry, not
+        # the entries themselves (the second pass reads them again one at a time).
         t = time.perf_counter()
-        reviewed = [s for s in stored if s.status == "reviewed" and s.embedding is not None]
+        titles: dict[str, str | None] = {}
+        reviewed_ids: set[str] = set()
+        clusterable: list[tuple[str, str, np.ndarray]] = []  # (entry id, sha256, embedding) of each reviewed entry
+        for s in store.current():
+            if s.source not in present:
+                continue
+            entry_id = s.result["entry_id"]
+            titles[entry_id] = s.result.get("title")
+            if s.status == "reviewed":
+                reviewed_ids.add(entry_id)
+                if s.embedding is not None:
+                    clusterable.append((entry_id, s.sha256, s.embedding))
         clusters_json: dict[str, Any] = {"clusters": [], "near_duplicates": []}
         assignments: dict[str, dict[str, Any]] = {}
         near: dict[str, list[str]] = {}
-        fingerprint = _clustering_fingerprint(reviewed, rubric)
+        fingerprint = _clustering_fingerprint(clusterable, rubric)
         previous = _previous_clusters(out_dir, fingerprint)
         if previous is not None:
             # Clustering is deterministic in its inputs: the same entries give the same clusters.
@@ -317,10 +329,13 @@ def finish_run(config: RunConfig, plan: Plan, *, started: str | None = None, sta
             for pair in previous["near_duplicates"]:
                 near.setdefault(pair["a"], []).append(pair["b"])
                 near.setdefault(pair["b"], []).append(pair["a"])
-        elif reviewed:
+        elif clusterable:
+            wanted_ids = {entry_id for entry_id, _, _ in clusterable}
             inputs = [ClusterInput(entry_id=s.result["entry_id"], text=_cluster_text(s.result), title=s.result.get("title") or "")
-                      for s in reviewed]
-            clustering = cluster_entries(inputs, np.vstack([s.embedding for s in reviewed]))
+                      for s in store.current() if s.source in present and s.result["entry_id"] in wanted_ids
+                      and s.status == "reviewed" and s.embedding is not None]
+            vectors = {entry_id: embedding for entry_id, _, embedding in clusterable}
+            clustering = cluster_entries(inputs, np.vstack([vectors[i.entry_id] for i in inputs]))
             clusters_json = clustering.to_json()
             labels = {c.id: c.label for c in clustering.clusters}
             assignments = {eid: {"id": cid, "label": labels[cid]} for eid, cid in clustering.assignments.items()}
@@ -328,23 +343,32 @@ def finish_run(config: RunConfig, plan: Plan, *, started: str | None = None, sta
                 near.setdefault(pair.a, []).append(pair.b)
                 near.setdefault(pair.b, []).append(pair.a)
             write_cluster_map(clustering, out_dir / "cluster_map.svg",
-                              {s.result["entry_id"]: s.result.get("title") or s.result["entry_id"] for s in reviewed})
+                              {i.entry_id: i.title or i.entry_id for i in inputs})
+            del inputs, clustering
+        del clusterable
         clusters_json = {**clusters_json, "fingerprint": fingerprint}
         (out_dir / "clusters.json").write_text(json.dumps(clusters_json, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         timings["clustering"] = time.perf_counter() - t
 
+        # Second pass: each entry's JSON and judge's report, one entry at a time.
         entries_dir = out_dir / "entries"
         entries_dir.mkdir(parents=True, exist_ok=True)
-        entries: list[dict[str, Any]] = []
+        writer = ReportWriter(out_dir, rubric, clusters=clusters_json, titles=titles, reviewed_ids=reviewed_ids)
+        reports_s = 0.0
         stage_totals: Counter[str] = Counter()
-        for s in stored:
+        for s in store.current():
+            if s.source not in present:
+                continue
             result = dict(s.result)
             for stage, seconds in (result.pop("timings", None) or {}).items():
                 stage_totals[stage] += seconds
             result["cluster"] = assignments.get(result["entry_id"])
             result["near_duplicates"] = sorted(near.get(result["entry_id"], []))
             write_entry_json(entries_dir, result)
-            entries.append(result)
+            t = time.perf_counter()
+            writer.add(result)
+            reports_s += time.perf_counter() - t
+        entries = writer.summaries
         wanted = {f"{e['entry_id']}.json" for e in entries}
         for stale in entries_dir.glob("*.json"):
             if stale.name not in wanted:
@@ -365,19 +389,19 @@ def finish_run(config: RunConfig, plan: Plan, *, started: str | None = None, sta
             "versions": versions(),
         }
         t = time.perf_counter()
-        write_reports(out_dir, entries, rubric, clusters=clusters_json, run=run)
-        run["timings"]["wall"]["reports"] = round(time.perf_counter() - t, 3)
+        writer.finish(run)
+        run["timings"]["wall"]["reports"] = round(reports_s + time.perf_counter() - t, 3)
         (out_dir / "run.json").write_text(json.dumps(run, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         return run
     finally:
         store.close()
 
 
-def _clustering_fingerprint(reviewed: list, rubric: Rubric) -> str:
+def _clustering_fingerprint(clusterable: list[tuple[str, str, Any]], rubric: Rubric) -> str:
     """Identifies the clustering's inputs: which entries, their file hashes, rubric and pipeline version."""
     import hashlib
 
-    key = json.dumps([rubric.key, PIPELINE_VERSION, sorted((s.result["entry_id"], s.sha256) for s in reviewed)])
+    key = json.dumps([rubric.key, PIPELINE_VERSION, sorted((entry_id, sha256) for entry_id, sha256, _ in clusterable)])
     return hashlib.sha256(key.encode()).hexdigest()
 
 

@@ -46,6 +46,9 @@ T = TypeVar("T")
 RETRY_DELAYS = (0.2, 0.5, 1.0, 2.0)
 
 
+CURRENT_BATCH = 100  # rows fetched at a time by Store.current
+
+
 class StoreBusy(RuntimeError):
     """Another run holds the store."""
 
@@ -239,10 +242,13 @@ class Store:
         return self._retrying(write)
 
     def current(self) -> Iterator[StoredEntry]:
+        """Every current entry, by source; read in batches, so a large store is never all in memory."""
         with Session(self.engine) as s:
-            for row in s.scalars(select(EntryRow).where(EntryRow.current.is_(True), EntryRow.withdrawn.is_(False))
-                                 .order_by(EntryRow.source)):
+            rows = s.scalars(select(EntryRow).where(EntryRow.current.is_(True), EntryRow.withdrawn.is_(False))
+                             .order_by(EntryRow.source).execution_options(yield_per=CURRENT_BATCH))
+            for row in rows:
                 yield _stored(row)
+                s.expunge(row)
 
     def update_result(self, source: str, result: dict[str, Any]) -> None:
         def write() -> None:

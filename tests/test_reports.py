@@ -467,3 +467,30 @@ def test_reports_accept_minimal_entries_and_new_flag_codes(tmp_path, rubric):
     assert 'id="entry-flags"' in page and "Second file named M1." in page
     assert "No partner organisation identified" in page
     assert "1 of 5 criteria addressed" in page
+
+
+def test_reports_entry_summaries_give_the_same_overview_as_whole_entries(tmp_path, out, corpus):
+    """A large run keeps only entry_summary of each entry for the overview and triage files: they
+    must come out as from the whole entries, byte for byte."""
+    from pipeline.reports import ReportWriter, entry_summary
+
+    entries, clusters, run = corpus
+    rubric = load_rubric()
+    summaries = [entry_summary(e) for e in entries]
+    assert all("quantitative_claims" not in s and not any("text" in (c or {}) for c in (s.get("sections") or {}).values())
+               for s in summaries)
+    assert triage_rows(summaries, rubric) == triage_rows(entries, rubric)
+    assert summary_markdown(summaries, run, clusters, out) == summary_markdown(entries, run, clusters, out)
+
+    whole, streamed = tmp_path / "whole", tmp_path / "streamed"
+    write_reports(whole, entries, rubric, clusters=clusters, run=run)
+    writer = ReportWriter(streamed, rubric, clusters=clusters, titles={e["entry_id"]: e.get("title") for e in entries},
+                          reviewed_ids={e["entry_id"] for e in entries if e["status"] == "reviewed"})
+    for entry in reversed(entries):
+        writer.add(entry)
+    writer.finish(run)
+    names = sorted(p.relative_to(whole).as_posix() for p in whole.rglob("*") if p.is_file())
+    assert names == sorted(p.relative_to(streamed).as_posix() for p in streamed.rglob("*") if p.is_file())
+    assert "index.html" in names and "triage.xlsx" in names and any(n.startswith("reports/") for n in names)
+    for name in names:
+        assert (whole / name).read_bytes() == (streamed / name).read_bytes(), name

@@ -5,6 +5,9 @@ Reports take plain JSON-shaped dicts (the ``entries/<id>.json`` of the output co
 finished run's output folder without running any stage again. Nothing here imports a stage.
 
     write_reports(out_dir, entries, rubric, clusters=clusters, run=run)
+
+The overview and triage files need only ``entry_summary`` of each entry, so a large run writes each
+judge's report as its entry is read and keeps the summaries (``ReportWriter``).
 """
 
 from __future__ import annotations
@@ -23,49 +26,84 @@ from pipeline.reports.html import (
     render_report,
     report_context,
 )
-from pipeline.reports.triage import columns, flag_codes, natural_key, safe_cell, sort_entries, triage_rows, write_csv, write_xlsx
+from pipeline.reports.triage import (
+    columns,
+    entry_summary,
+    flag_codes,
+    natural_key,
+    safe_cell,
+    sort_entries,
+    triage_rows,
+    write_csv,
+    write_xlsx,
+)
 from pipeline.rubric import Rubric
 
-__all__ = ["write_reports", "triage_rows", "summary_markdown", "safe_cell"]
+__all__ = ["ReportWriter", "write_reports", "entry_summary", "triage_rows", "summary_markdown", "safe_cell"]
 
 CLUSTER_MAP = "cluster_map.svg"
+
+
+class ReportWriter:
+    """The reports of a run, written one entry at a time: a judge's report as each entry comes
+    (``add``), then the overview pages and triage files from a small summary of every entry
+    (``finish``). However many entries a run has, only their summaries are held.
+
+    ``titles`` (entry id -> title) and ``reviewed_ids`` cover every entry of the run: a report links
+    to the near duplicates that have reports of their own.
+    """
+
+    def __init__(self, out_dir: Path, rubric: Rubric, *, clusters: dict | None, titles: dict[str, str | None],
+                 reviewed_ids: set[str]) -> None:
+        self.out_dir = Path(out_dir)
+        self.reports_dir = self.out_dir / "reports"
+        self.reports_dir.mkdir(parents=True, exist_ok=True)
+        self.rubric = rubric
+        self.clusters = clusters
+        self.titles = titles
+        self.reviewed_ids = reviewed_ids
+        self.env = environment()
+        self.summaries: list[dict] = []
+
+    def add(self, entry: dict) -> None:
+        if entry.get("status") == "reviewed":
+            context = report_context(entry, self.rubric, clusters=self.clusters, titles=self.titles,
+                                     reviewed_ids=self.reviewed_ids)
+            (self.reports_dir / f"{entry['entry_id']}.html").write_text(render_report(self.env, context), encoding="utf-8")
+        self.summaries.append(entry_summary(entry))
+
+    def finish(self, run: dict) -> None:
+        """index.html, triage.csv and triage.xlsx, from the summaries of the entries added."""
+        entries = sort_entries(self.summaries)
+        rows = triage_rows(entries, self.rubric)
+        header = columns(entries, self.rubric)
+        svg = inline_svg(self.out_dir / CLUSTER_MAP)
+        context = index_context(entries, self.rubric, rows, clusters=self.clusters, run=run, svg=svg)
+        (self.out_dir / "index.html").write_text(render_index(self.env, context), encoding="utf-8")
+        write_csv(self.out_dir / "triage.csv", rows, header)
+        write_xlsx(
+            self.out_dir / "triage.xlsx",
+            rows,
+            header,
+            flag_columns=flag_codes(entries),
+            clusters=self.clusters,
+            entries_by_id={str(e.get("entry_id")): e for e in entries},
+            run=run,
+        )
 
 
 def write_reports(out_dir: Path, entries: list[dict], rubric: Rubric, *, clusters: dict | None, run: dict) -> None:
     """Write reports/<entry_id>.html for each reviewed entry, index.html, triage.csv and triage.xlsx.
 
     Output depends only on the arguments (and OUT_DIR/cluster_map.svg if present): no clock is read.
+    A run that cannot hold every entry at once uses ``ReportWriter`` directly.
     """
-    out_dir = Path(out_dir)
-    reports_dir = out_dir / "reports"
-    reports_dir.mkdir(parents=True, exist_ok=True)
     entries = sort_entries(entries)
-    env = environment()
-
-    titles = {str(e.get("entry_id")): e.get("title") for e in entries}
-    reviewed_ids = {str(e.get("entry_id")) for e in entries if e.get("status") == "reviewed"}
+    writer = ReportWriter(out_dir, rubric, clusters=clusters, titles={str(e.get("entry_id")): e.get("title") for e in entries},
+                          reviewed_ids={str(e.get("entry_id")) for e in entries if e.get("status") == "reviewed"})
     for entry in entries:
-        if entry.get("status") != "reviewed":
-            continue
-        context = report_context(entry, rubric, clusters=clusters, titles=titles, reviewed_ids=reviewed_ids)
-        (reports_dir / f"{entry['entry_id']}.html").write_text(render_report(env, context), encoding="utf-8")
-
-    rows = triage_rows(entries, rubric)
-    header = columns(entries, rubric)
-    svg = inline_svg(out_dir / CLUSTER_MAP)
-    context = index_context(entries, rubric, rows, clusters=clusters, run=run, svg=svg)
-    (out_dir / "index.html").write_text(render_index(env, context), encoding="utf-8")
-
-    write_csv(out_dir / "triage.csv", rows, header)
-    write_xlsx(
-        out_dir / "triage.xlsx",
-        rows,
-        header,
-        flag_columns=flag_codes(entries),
-        clusters=clusters,
-        entries_by_id={str(e.get("entry_id")): e for e in entries},
-        run=run,
-    )
+        writer.add(entry)
+    writer.finish(run)
 
 
 def _md(text: object) -> str:

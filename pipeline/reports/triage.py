@@ -55,6 +55,22 @@ def flag_codes(entries: Iterable[dict]) -> list[str]:
     return list(CONTRACT_FLAGS) + sorted(seen - set(CONTRACT_FLAGS))
 
 
+_SUMMARY_KEYS = ("entry_id", "source", "status", "error", "title", "organisation", "flags", "cluster", "near_duplicates")
+
+
+def entry_summary(entry: dict) -> dict:
+    """What the overview page, the triage files and the run summary read of an entry: everything
+    but its sections' text, claims, involvement sentences and partner details. The triage row of a
+    summary is the triage row of the entry."""
+    summary = {k: entry[k] for k in _SUMMARY_KEYS if k in entry}
+    if "partners" in entry:
+        summary["partners"] = [{"role": p["role"]} if "role" in p else {} for p in entry.get("partners") or []]
+    if "sections" in entry:
+        summary["sections"] = {c: {"word_count": s.get("word_count")} if s else s
+                               for c, s in (entry.get("sections") or {}).items()}
+    return summary
+
+
 def flag_cell(entry: dict, code: str) -> str:
     flags = [f for f in (entry.get("flags") or []) if f.get("code") == code]
     if not flags:
