@@ -155,32 +155,86 @@ def choose_clusters(vectors: np.ndarray) -> np.ndarray:
     The average-linkage tree is built once and cut at every k: the partition into k clusters is
     the one left after the tree's first n - k merges, which is what scikit-learn's
     ``AgglomerativeClustering(n_clusters=k, linkage="average")`` returns (it builds the same
-    SciPy tree for every k and undoes its last k - 1 merges).
+    SciPy tree for every k and undoes its last k - 1 merges). The square distance matrix is never
+    held: SciPy's tree needs the upper triangle (and a copy of it, 8 n² bytes in all), and the
+    silhouettes of every cut are taken in one pass over blocks of rows.
     """
     from scipy.cluster.hierarchy import linkage
-    from sklearn.metrics import silhouette_score
 
     n = len(vectors)
     single = np.zeros(n, dtype=int)
     if n <= 2:
         return single
-    distances = np.clip(1.0 - vectors @ vectors.T, 0.0, 2.0)
-    np.fill_diagonal(distances, 0.0)
+    distances = condensed_distances(vectors)
     distinct = len(np.unique(np.round(vectors, 6), axis=0))
     if distances.max() < IDENTICAL_DISTANCE or distinct < 2:
         return single
-    upper = np.triu_indices(n, k=1)
-    merges = linkage(distances[upper], method="average")[:, :2].astype(int)
-    best_score, best = -1.0, single
+    merges = linkage(distances, method="average")[:, :2].astype(int)
+    del distances
     cuts = dict(tree_cuts(merges, n, range(2, min(MAX_CLUSTERS, n - 1, distinct) + 1)))
-    for k in sorted(cuts):  # the smallest k wins a tie
-        labels = cuts[k]
-        score = float(silhouette_score(distances, labels, metric="precomputed"))
+    ks = sorted(cuts)  # the smallest k wins a tie
+    best_score, best = -1.0, single
+    for k, score in zip(ks, silhouettes(vectors, [cuts[k] for k in ks])):
         if score > best_score + 1e-9:
-            best_score, best = score, labels
+            best_score, best = score, cuts[k]
     if best_score < MIN_SILHOUETTE:
         return single
     return _relabel(best)
+
+
+DISTANCE_BLOCK = 512  # rows of the distance matrix computed at a time
+
+
+def _distance_rows(vectors: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
+    """(first row, cosine distances of ``DISTANCE_BLOCK`` rows to every row), with a zero diagonal."""
+    n = len(vectors)
+    for start in range(0, n, DISTANCE_BLOCK):
+        block = np.clip(1.0 - vectors[start : start + DISTANCE_BLOCK] @ vectors.T, 0.0, 2.0)
+        block[np.arange(len(block)), np.arange(start, start + len(block))] = 0.0
+        yield start, block
+
+
+def condensed_distances(vectors: np.ndarray) -> np.ndarray:
+    """The upper triangle of the cosine distance matrix, row by row (SciPy's condensed form),
+    without ever holding the square matrix."""
+    n = len(vectors)
+    out = np.empty(n * (n - 1) // 2, dtype=np.float64)
+    at = 0
+    for start, block in _distance_rows(vectors):
+        for r, row in enumerate(block):
+            tail = row[start + r + 1 :]
+            out[at : at + len(tail)] = tail
+            at += len(tail)
+    return out
+
+
+def silhouettes(vectors: np.ndarray, labelings: Sequence[np.ndarray]) -> list[float]:
+    """The mean silhouette of each labelling on cosine distance, as scikit-learn's
+    ``silhouette_score(distances, labels, metric="precomputed")`` defines it (0 for a point alone in
+    its cluster), from one pass over the distances ``DISTANCE_BLOCK`` rows at a time."""
+    n = len(vectors)
+    members = [np.bincount(labels) for labels in labelings]
+    offsets = np.cumsum([0] + [len(m) for m in members])
+    onehot = np.zeros((n, offsets[-1]))
+    for labels, offset in zip(labelings, offsets):
+        onehot[np.arange(n), offset + labels] = 1.0
+    sums = np.empty((n, offsets[-1]))
+    for start, block in _distance_rows(vectors):
+        sums[start : start + len(block)] = block @ onehot
+    scores = []
+    for labels, count, offset in zip(labelings, members, offsets):
+        mean = sums[:, offset : offset + len(count)]
+        own = labels
+        alone = count[own] == 1
+        with np.errstate(divide="ignore", invalid="ignore"):
+            a = mean[np.arange(n), own] / np.maximum(count[own] - 1, 1)
+            others = mean / count
+            others[np.arange(n), own] = np.inf
+            b = others.min(axis=1)
+            s = (b - a) / np.maximum(a, b)
+        s[alone] = 0.0
+        scores.append(float(np.mean(np.nan_to_num(s))))
+    return scores
 
 
 def tree_cuts(merges: np.ndarray, n: int, ks: Iterable[int]) -> Iterator[tuple[int, np.ndarray]]:

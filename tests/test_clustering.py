@@ -464,3 +464,30 @@ def test_clustering_tree_cuts_are_scikit_learns_average_linkage_clusters(seed):
         fitted = AgglomerativeClustering(n_clusters=k, metric="precomputed", linkage="average").fit_predict(distances)
         assert len(set(labels.tolist())) == k
         assert adjusted_rand_score(fitted, labels) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_clustering_silhouettes_and_distances_are_scikit_learns_and_scipys(seed, monkeypatch):
+    """choose_clusters never holds the square distance matrix: its condensed distances must be the
+    matrix's upper triangle and its silhouettes scikit-learn's on the matrix, whatever the block size."""
+    from scipy.spatial.distance import squareform
+    from sklearn.metrics import silhouette_score
+
+    import pipeline.clustering as clustering
+
+    monkeypatch.setattr(clustering, "DISTANCE_BLOCK", 7)  # several blocks, the last one short
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(5, 60))
+    vectors = rng.normal(size=(n, 8))
+    if seed % 2:
+        vectors = np.round(vectors, 0) + 0.0
+        vectors[: n // 3] = vectors[0]  # points at distance 0
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    square = np.clip(1.0 - vectors @ vectors.T, 0.0, 2.0)
+    np.fill_diagonal(square, 0.0)
+    np.testing.assert_allclose(squareform(clustering.condensed_distances(vectors), checks=False), square, atol=1e-12)
+    labelings = [rng.integers(0, k, n) for k in (2, 3, 5)]
+    labelings = [np.unique(labels, return_inverse=True)[1] for labels in labelings if len(set(labels.tolist())) > 1]
+    labelings.append(np.r_[np.zeros(n - 1, dtype=int), 1])  # a cluster of one
+    expected = [silhouette_score(square, labels, metric="precomputed") for labels in labelings]
+    np.testing.assert_allclose(clustering.silhouettes(vectors, labelings), expected, atol=1e-12)
