@@ -504,17 +504,18 @@ def shared_passages(
 PAIR_BLOCK = 256  # entries whose shared-shingle counts with every other entry are taken at once
 
 
-def _candidate_pairs(texts: Sequence[str]) -> tuple[list[tuple[int, int, int]], np.ndarray, np.ndarray, np.ndarray]:
+def _candidate_pairs(texts: Sequence[str]) -> tuple[Iterator[tuple[int, int, int]], np.ndarray, np.ndarray, np.ndarray]:
     """The pairs worth a closer look, with what the rule needs of every text.
 
-    Returns ``(pairs, words, sizes, template)``: ``(i, j, shared)`` for each pair i < j sharing at
+    Returns ``(pairs, words, sizes, template)``: ``(i, j, shared)``, in order, for each pair i < j sharing at
     least one non-template shingle that is either short (a text under ``PASSAGE_RUN`` words) or has
     a containment of at least ``COVERAGE_NEEDS_CONTAINMENT``; the words of each text; its shingles
     that are not template; the sorted hashes of the template shingles (those in more than
     ``max(4, n/3)`` texts).
 
     Memory stays near the size of the shingle table: the entries x shingles matrix is multiplied
-    by its transpose ``PAIR_BLOCK`` rows at a time, and only the pairs that pass are kept.
+    by its transpose ``PAIR_BLOCK`` rows at a time as the pairs are taken, and only the pairs that
+    pass are kept.
     """
     from scipy.sparse import csr_matrix
 
@@ -527,7 +528,7 @@ def _candidate_pairs(texts: Sequence[str]) -> tuple[list[tuple[int, int, int]], 
         per_text.append(np.unique(_shingle_hashes(keys)))
     counts = np.array([len(h) for h in per_text], dtype=np.int64)
     if not counts.sum():
-        return [], words, counts, np.zeros(0, dtype=np.int64)
+        return iter(()), words, counts, np.zeros(0, dtype=np.int64)
     distinct, column, frequency = np.unique(np.concatenate(per_text), return_inverse=True, return_counts=True)
     del per_text
     is_template = frequency > max(4, n / 3)
@@ -539,19 +540,20 @@ def _candidate_pairs(texts: Sequence[str]) -> tuple[list[tuple[int, int, int]], 
     sizes = np.diff(m.indptr)  # shingles per text, template removed
     short = words < PASSAGE_RUN
     mt = m.T.tocsr()
-    pairs: list[tuple[int, int, int]] = []
-    for start in range(0, n, PAIR_BLOCK):
-        block = (m[start : start + PAIR_BLOCK] @ mt).tocoo()
-        i = block.row.astype(np.int64) + start
-        j = block.col.astype(np.int64)
-        shared = block.data.astype(np.int64)
-        upper = i < j
-        i, j, shared = i[upper], j[upper], shared[upper]
-        # A little looser than the rule, which find_near_duplicates applies exactly.
-        wanted = short[i] | short[j] | (shared >= COVERAGE_NEEDS_CONTAINMENT * np.minimum(sizes[i], sizes[j]) - 1e-6)
-        pairs.extend(zip(i[wanted].tolist(), j[wanted].tolist(), shared[wanted].tolist()))
-    pairs.sort()
-    return pairs, words, sizes, template
+
+    def pairs() -> Iterator[tuple[int, int, int]]:
+        for start in range(0, n, PAIR_BLOCK):
+            block = (m[start : start + PAIR_BLOCK] @ mt).tocoo()
+            i = block.row.astype(np.int64) + start
+            j = block.col.astype(np.int64)
+            shared = block.data.astype(np.int64)
+            upper = i < j
+            i, j, shared = i[upper], j[upper], shared[upper]
+            # A little looser than the rule, which find_near_duplicates applies exactly.
+            wanted = short[i] | short[j] | (shared >= COVERAGE_NEEDS_CONTAINMENT * np.minimum(sizes[i], sizes[j]) - 1e-6)
+            yield from sorted(zip(i[wanted].tolist(), j[wanted].tolist(), shared[wanted].tolist()))
+
+    return pairs(), words, sizes, template
 
 
 def find_near_duplicates(items: Sequence[ClusterInput], embeddings: np.ndarray) -> tuple[NearDuplicate, ...]:
