@@ -56,7 +56,8 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("private", r"\bLtd\b|\bLimited\b|\bplc\b|\bInc\b\.?|\bLLP\b|\bGmbH\b|\bCorporation\b|(?<!interest )\bcompany\b|\b& Co\b|\b(technology|tech|digital|software|medtech|pharmaceutical|private|analytics) (company|firm|start-?up|supplier|provider|partner)\b|\bstart-?up\b"
                     r"|\b(Technologies|Systems|Solutions|Software|Analytics|Diagnostics|Devices|Pharmaceuticals)\b"),
         ("charity", r"\bCharity\b|\bCharitable\b|\bCIC\b|\bFoundation\b|\bTrust\b|\bSociety\b|\bAssociation\b|\bHospice\b|\bAge UK\b|\bMind\b|\bMacmillan\b|\bvoluntary\b|\bcharity\b|\bthird sector\b|\bNetwork\b"
-                    r"|\bsocial enterprise\b|\bnot[- ]for[- ]profit\b|\bcommunity interest company\b|\b(community|patient|support) group\b"),
+                    r"|\bsocial enterprise\b|\bnot[- ]for[- ]profit\b|\bcommunity interest company\b"
+                    r"|\b(community|patient|support|(?:self-)?advocacy|user-led|carers'?) group\b"),
     )
 )
 _VOLUNTARY_WORDS = re.compile(
@@ -704,8 +705,11 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
         also = [n for n in _with_line(top[:_NAME_ALONE_LINES + 1], known) if n not in listed and n != organisation]
         listed = [*listed, *also]
     listed = [n for n in listed if not _own_unit(n)]
-    return Cover(title=_clean(title), organisation=organisation, partners=tuple(listed),
-                 no_partners=said_none and not listed)
+    if said_none:
+        # "Entrant: X University, working with the University Occupational Health Service" over "Partner
+        # organisations: none outside the university": the entrant's own answer; those it works with are its own
+        listed = []
+    return Cover(title=_clean(title), organisation=organisation, partners=tuple(listed), no_partners=said_none)
 
 
 # "the Trust's Discharge Lounge", "A partnership between the Trust's ...": parts of the lead itself.

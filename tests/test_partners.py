@@ -815,3 +815,21 @@ def test_partners_cover_lead_label_with_a_role_in_the_leads_own_hospitals_names_
     # a role at a named organisation still names it
     named = read_cover(document("Every Line", "Lead: Head of Patient Safety, Ashenford Community Health NHS Trust"))
     assert named.organisation == "Ashenford Community Health NHS Trust"
+
+
+def test_partners_cover_that_says_none_outweighs_those_the_lead_works_with():
+    """The entrant's own answer to "partners" wins over units named on the lead's line."""
+    cover = read_cover(document("Safer pitches", "Entrant: University of Kelmarsh - Sport Services, working with the "
+                                "University Health Centre and the School of Nursing", "Partners: none outside the university"))
+    assert cover.organisation == "University of Kelmarsh" and cover.partners == () and cover.no_partners
+    cover = read_cover(document("Safer pitches", "Entrant: University of Kelmarsh - Sport Services, working with "
+                                "Kelmarsh City Council", "Partners: Kelmarsh City Council"))
+    assert cover.partners == ("Kelmarsh City Council",) and not cover.no_partners
+
+
+@pytest.mark.parametrize("kind", ["self-advocacy group", "advocacy group", "user-led group", "carers group"])
+def test_partners_a_lead_its_bracket_calls_a_voluntary_group(kind):
+    cover = read_cover(document("Safe suppers", f"Speak Up Tarnby ({kind}), with Tarnby NHS Trust and Tarnby Borough Council"))
+    assert cover.organisation == "Speak Up Tarnby"
+    assert cover.partners == ("Tarnby NHS Trust", "Tarnby Borough Council")
+    assert organisation_type(kind) == "charity"
