@@ -368,11 +368,12 @@ def is_magnitude(tok: Any, *, allow_time: bool = False, allow_money: bool = Fals
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("/", "-") and not percent:
         return False  # "24/7", "2022/23" split as tokens
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lemma_.lower() in _DOCUMENT_LENGTHS and not percent:
-        return False  # "cut down to one page": a form's length, not an outcome
+        return False  # "cut down to one page", "cut to five questions": a form's length, not an outcome
     return True
 
 
-_DOCUMENT_LENGTHS = {"page", "side", "word", "line"}
+# The length of a form or tool: "cut down to one page", "the check was cut to five questions".
+_DOCUMENT_LENGTHS = {"page", "side", "word", "line", "question", "item", "field", "step", "prompt", "box"}
 _CLOCK = {"am", "pm", "a.m.", "p.m.", "o'clock"}
 _BOUND_WORDS = {"more", "over", "above", "older", "under", "less", "fewer", "below", "younger", "higher", "lower"}
 _WORK_SHIFT_PREPS = {"on", "per", "each", "every", "across", "during", "between", "after", "before", "off"}

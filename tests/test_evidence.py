@@ -709,3 +709,15 @@ def test_evidence_a_named_patients_panel_takes_part_when_its_name_is_plural(nlp)
 def test_evidence_views_that_changed_nothing_are_no_part_in_other_words(nlp, text):
     facts = sentence_facts({"stakeholders": [nlp(text)]})
     assert facts[0].rule == frozenset() and facts[0].unrealised == {"patients", "staff"}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Ward managers tested the checklist and cut it down to five questions.", False),
+    ("The referral form was shortened to four fields.", False),
+    ("Care home staff dropped two steps from the handover, which now has three.", False),
+    # the same change words on an outcome are still claims
+    ("Missed doses were cut from 40 to 12 a week.", True),
+    ("Calls to the helpline fell by a third.", True),
+])
+def test_evidence_a_form_made_shorter_is_no_outcome(nlp, text, claim):
+    assert is_claim(nlp, text) is claim
