@@ -224,12 +224,11 @@ def silhouettes(vectors: np.ndarray, labelings: Sequence[np.ndarray]) -> list[fl
     scores = []
     for labels, count, offset in zip(labelings, members, offsets):
         mean = sums[:, offset : offset + len(count)]
-        own = labels
-        alone = count[own] == 1
+        alone = count[labels] == 1
         with np.errstate(divide="ignore", invalid="ignore"):
-            a = mean[np.arange(n), own] / np.maximum(count[own] - 1, 1)
+            a = mean[np.arange(n), labels] / np.maximum(count[labels] - 1, 1)
             others = mean / count
-            others[np.arange(n), own] = np.inf
+            others[np.arange(n), labels] = np.inf
             b = others.min(axis=1)
             s = (b - a) / np.maximum(a, b)
         s[alone] = 0.0
@@ -509,8 +508,8 @@ def _candidate_pairs(texts: Sequence[str]) -> tuple[Iterator[tuple[int, int, int
 
     Returns ``(pairs, words, sizes, template)``: ``(i, j, shared)``, in order, for each pair i < j sharing at
     least one non-template shingle that is either short (a text under ``PASSAGE_RUN`` words) or has
-    a containment of at least ``COVERAGE_NEEDS_CONTAINMENT``; the words of each text; its shingles
-    that are not template; the sorted hashes of the template shingles (those in more than
+    a containment of at least ``COVERAGE_NEEDS_CONTAINMENT``; the number of words of each text and
+    of its shingles that are not template; the sorted hashes of the template shingles (those in more than
     ``max(4, n/3)`` texts).
 
     Memory stays near the size of the shingle table: the entries x shingles matrix is multiplied

@@ -330,11 +330,9 @@ def finish_run(config: RunConfig, plan: Plan, *, started: str | None = None, sta
                 near.setdefault(pair["a"], []).append(pair["b"])
                 near.setdefault(pair["b"], []).append(pair["a"])
         elif clusterable:
-            wanted_ids = {entry_id for entry_id, _, _ in clusterable}
-            inputs = [ClusterInput(entry_id=s.result["entry_id"], text=_cluster_text(s.result), title=s.result.get("title") or "")
-                      for s in store.current() if s.source in present and s.result["entry_id"] in wanted_ids
-                      and s.status == "reviewed" and s.embedding is not None]
             vectors = {entry_id: embedding for entry_id, _, embedding in clusterable}
+            inputs = [ClusterInput(entry_id=s.result["entry_id"], text=_cluster_text(s.result), title=s.result.get("title") or "")
+                      for s in store.current() if s.source in present and s.result["entry_id"] in vectors]
             clustering = cluster_entries(inputs, np.vstack([vectors[i.entry_id] for i in inputs]))
             clusters_json = clustering.to_json()
             labels = {c.id: c.label for c in clustering.clusters}

@@ -112,3 +112,12 @@ def test_properties_find_spans_finds_what_the_whitespace_tolerant_pattern_finds(
     expected = sorted((m.start(), m.end(), "quant") for s in dict.fromkeys(sentences) if sentence_pattern(s)
                       for m in sentence_pattern(s).finditer(text))
     assert find_spans(text, {"quant": sentences}) == expected
+
+
+@given(text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+@example(text="Ward\u00a0nurses\u2003—\tco-designed it_ ÉTÉ 3½ İstanbul")
+def test_clustering_keys_are_the_compared_words_of_tokens(text):
+    """_keys is the fast path for the words near duplicates compare: it must give _tokens' keys for any text."""
+    from pipeline.clustering import _keys, _tokens
+
+    assert _keys(text) == _tokens(text)[1]
