@@ -10,7 +10,9 @@ Clusters
     there are two entries or fewer, when the vectors are all the same, or when no split has a
     silhouette of at least ``MIN_SILHOUETTE`` (no structure worth showing). Every entry gets a
     cluster; a cluster may have one member. Ids are 1-based, ordered by each cluster's smallest
-    member id.
+    member id. Past ``EXACT_LIMIT`` (4,000) entries the tree is built on a fixed sample of that
+    many and every other entry joins the cluster it is closest to on average, so memory stops
+    growing as n² (``choose_clusters``).
 
 Labels
     Class-based TF-IDF (each cluster's texts concatenated into one document):
@@ -149,8 +151,50 @@ def cluster_entries(
     )
 
 
-def choose_clusters(vectors: np.ndarray) -> np.ndarray:
+EXACT_LIMIT = 4000  # entries clustered exactly: SciPy's tree then holds 8 n² bytes, 128 MB at this size
+SAMPLE_SEED = 0
+
+
+def choose_clusters(vectors: np.ndarray, *, limit: int | None = None) -> np.ndarray:
     """A cluster label per row (0-based, in order of first appearance); the number chosen from the data.
+
+    Up to ``limit`` rows (``EXACT_LIMIT``) the clusters are exact (``exact_clusters``). Past it,
+    memory would grow as n², so the clusters and their number are chosen on a fixed random sample
+    of ``limit`` rows (``cluster_sample``), whose rows keep their labels, and every other row joins
+    the cluster it is closest to on average, the distance average linkage itself merges on.
+    """
+    limit = EXACT_LIMIT if limit is None else limit
+    n = len(vectors)
+    if n <= limit:
+        return exact_clusters(vectors)
+    sample = cluster_sample(n, limit)
+    sampled = exact_clusters(vectors[sample])
+    if sampled.max() == 0:
+        return np.zeros(n, dtype=int)
+    labels = nearest_on_average(vectors, vectors[sample], sampled)
+    labels[sample] = sampled
+    return _relabel(labels)
+
+
+def cluster_sample(n: int, size: int) -> np.ndarray:
+    """The rows (sorted) that stand for all ``n`` when there are more than ``size``: the same rows for
+    the same n, so the same entries (sorted by id) give the same clusters run after run."""
+    return np.sort(np.random.default_rng(SAMPLE_SEED).choice(n, size, replace=False))
+
+
+def nearest_on_average(vectors: np.ndarray, members: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """For each row of ``vectors`` (unit rows), the label whose ``members`` are at the smallest mean
+    cosine distance from it (the lowest label on a tie). The mean of 1 - v·m over a cluster's members
+    is 1 - v·(their mean vector), so this is one product with the clusters' mean vectors."""
+    means = np.stack([members[labels == k].mean(axis=0) for k in range(int(labels.max()) + 1)])
+    out = np.empty(len(vectors), dtype=int)
+    for start in range(0, len(vectors), DISTANCE_BLOCK):
+        out[start : start + DISTANCE_BLOCK] = np.argmax(vectors[start : start + DISTANCE_BLOCK] @ means.T, axis=1)
+    return out
+
+
+def exact_clusters(vectors: np.ndarray) -> np.ndarray:
+    """``choose_clusters`` on every row: the k with the best silhouette, cutting one average-linkage tree.
 
     The average-linkage tree is built once and cut at every k: the partition into k clusters is
     the one left after the tree's first n - k merges, which is what scikit-learn's

@@ -491,3 +491,51 @@ def test_clustering_silhouettes_and_distances_are_scikit_learns_and_scipys(seed,
     labelings.append(np.r_[np.zeros(n - 1, dtype=int), 1])  # a cluster of one
     expected = [silhouette_score(square, labels, metric="precomputed") for labels in labelings]
     np.testing.assert_allclose(clustering.silhouettes(vectors, labelings), expected, atol=1e-12)
+
+
+def test_clustering_past_the_exact_limit_uses_a_sample_and_places_every_other_entry(monkeypatch):
+    """Past EXACT_LIMIT the tree is built on a fixed sample: its rows keep the labels the exact
+    clustering of the sample gives them, every other row joins the cluster whose sampled members are
+    closest on average, and the result is the same whatever order the entries arrive in."""
+    import pipeline.clustering as clustering
+
+    rng = np.random.default_rng(3)
+    centres = rng.normal(size=(4, DIM)) * 2
+    truth = rng.integers(0, 4, 400)
+    vectors = centres[truth] + rng.normal(size=(400, DIM))
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+
+    labels = clustering.choose_clusters(vectors, limit=60)
+    sample = clustering.cluster_sample(400, 60)
+    assert len(sample) == 60 and len(set(sample.tolist())) == 60
+    assert adjusted_rand(dict(enumerate(labels.tolist())), {i: str(t) for i, t in enumerate(truth)}) == pytest.approx(1.0)
+    exact_on_sample = clustering.exact_clusters(vectors[sample])
+    assert adjusted_rand(dict(enumerate(labels[sample].tolist())), {i: str(t) for i, t in enumerate(exact_on_sample)}) == 1.0
+    rest = np.setdiff1d(np.arange(400), sample)
+    means = np.stack([vectors[sample][exact_on_sample == k].mean(axis=0) for k in range(exact_on_sample.max() + 1)])
+    by_mean_distance = np.argmin(1.0 - vectors[rest] @ means.T, axis=1)
+    # the same partition of the other rows as their nearest sampled cluster by mean distance
+    assert adjusted_rand(dict(enumerate(labels[rest].tolist())), {i: str(t) for i, t in enumerate(by_mean_distance)}) == 1.0
+
+    monkeypatch.setattr(clustering, "EXACT_LIMIT", 60)
+    items = [ClusterInput(entry_id=f"E{i:03d}", title=f"entry {i}", text=f"entry {i} text") for i in range(400)]
+    first = cluster_entries(items, vectors)
+    assert len(first.clusters) == 4 and len(first.assignments) == 400
+    for seed in range(2):
+        again = cluster_entries(*shuffled(items, vectors, seed))
+        assert again.assignments == first.assignments
+
+
+def test_clustering_sampled_rows_keep_the_labels_of_the_sample_tree(monkeypatch):
+    """A fake tree labelling (alternate rows) that nearest-mean placement would not reproduce: the
+    sampled rows must keep it, and only the other rows are placed by distance."""
+    import pipeline.clustering as clustering
+
+    monkeypatch.setattr(clustering, "exact_clusters", lambda v: np.arange(len(v)) % 2)  # fake tree
+    rng = np.random.default_rng(5)
+    vectors = rng.normal(size=(300, DIM))
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    labels = clustering.choose_clusters(vectors, limit=50)
+    sample = clustering.cluster_sample(300, 50)
+    fake = np.arange(50) % 2
+    assert set(zip(labels[sample].tolist(), fake.tolist())) in ({(0, 0), (1, 1)}, {(0, 1), (1, 0)})
