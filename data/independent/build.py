@@ -216,6 +216,10 @@ SETS = {
     "111": ("entries111", "independent111", 1761, "independent111", 2000),
     "112": ("entries112", "independent112", 1777, "independent112", 2000),
     "113": ("entries113", "independent113", 1793, "independent113", 2000),
+    "114": ("entries114", "independent114", 1809, "independent114", 2000),
+    "115": ("entries115", "independent115", 1825, "independent115", 2000),
+    "116": ("entries116", "independent116", 1841, "independent116", 2000),
+    "117": ("entries117", "independent117", 1857, "independent117", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
