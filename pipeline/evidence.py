@@ -144,16 +144,29 @@ def _looked_at(verb: Any) -> bool:
     return verb.lemma_.lower() == "look" and not any(c.lower_ in ("forward", "to") or c.dep_ == "xcomp" for c in verb.children)
 
 
-def realised(tok: Any) -> bool:
-    """False when ``tok``'s clause, or a clause governing it, is planned, modal, conditional or negated."""
+def _tried_out(verb: Any) -> bool:
+    """"tried out three heaters", "tried the card": trying something is testing it; trying to do
+    something is an aim."""
+    return verb.lemma_.lower() == "try" and not any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def realised(tok: Any, *, people: bool = False) -> bool:
+    """False when ``tok``'s clause, or a clause governing it, is planned, modal, conditional or negated.
+
+    ``people``: read as a part people took: trying something out is doing it ("a residents' group
+    tried out the heaters"), and a clause is also negated by "no one" as its subject or by a "not"
+    the parser hung on the auxiliary ("we did not, on reflection, engage residents"). Quantitative
+    claims keep the plain reading, under which those cost more claims than they saved."""
     node = tok
     crossed_conj = False
     first = True
     came_before = False  # the clause we climbed from stands before this verb: a run-on, not its complement
+    below = False  # climbed from a clause of its own
     while True:
         if not (crossed_conj and node.pos_ in ("VERB", "AUX")) and not came_before:
             # A coordinated verb ("we aimed to X and achieved Y") does not inherit its sister's intent.
-            if not first and node.lemma_.lower() in _INTENT_VERBS and node.pos_ == "VERB" and not _looked_at(node):
+            if not first and node.lemma_.lower() in _INTENT_VERBS and node.pos_ == "VERB" and not _looked_at(node) \
+                    and not (people and _tried_out(node)):
                 return False
         if node.lemma_.lower() in _INTENT_NOUNS and node.pos_ in ("NOUN", "PROPN") and not first:
             return False
@@ -177,6 +190,12 @@ def realised(tok: Any) -> bool:
                     return False
             if child.dep_ in ("nsubj", "nsubjpass", "attr", "npadvmod") and child.lemma_.lower() in _INTENT_NOUNS:
                 return False
+            if people and child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children) \
+                    and not came_before and node.pos_ in ("VERB", "AUX"):
+                return False  # "we did not, on reflection, engage residents": "not" hung on the auxiliary
+            if people and child.dep_ in ("nsubj", "nsubjpass") and _nobody(child) and node.pos_ in ("VERB", "AUX") \
+                    and not below:
+                return False  # "no one consulted the carers", "nobody asked them"; not "nobody had seen it before nurses tested it"
             if child.dep_ in ("amod", "acl") and child.lower_ in _INTENT_ADJS:
                 return False  # "a planned focus group", "patient focus group planned"
             if child.dep_ in ("npadvmod", "advmod", "nmod") and any(g.lower_ == "next" for g in child.children):
@@ -197,6 +216,7 @@ def realised(tok: Any) -> bool:
         # "Carers told us ..., they wanted someone to show them, so we built ...": a finished clause
         # before "wanted" is not what was wanted.
         came_before = node.dep_ == "ccomp" and node.i < node.head.i and node.tag_ == "VBD"
+        below = below or node.pos_ in ("VERB", "AUX")
         node = node.head
         first = False
 
@@ -1138,7 +1158,7 @@ def group_of(tok: Any) -> str | None:
     if lemma == "resident" and tok.dep_ == "poss" and tok.head.lemma_.lower() in _GROUP_NOUNS | {"meeting", "forum"}:
         return "patients"  # "the residents' meeting", "the residents' committee"
     if lemma in ("people", "person", "volunteer", "member", "user", "man", "woman", "gentleman", "lady", "couple") \
-            and _described_as_patients(tok):
+            and (_described_as_patients(tok) or _served_by_us(tok)):
         return "patients"  # "people who use home oxygen", "volunteers, several of whom care for a relative"
     if lemma in {"people", "person", "volunteer", "member", "user"} | _PEOPLE_NOUNS and _CONDITIONS & _qualifiers(tok):
         return "patients"  # "Deaf people", "disabled members", "autistic volunteers", "autistic adults"
@@ -1207,7 +1227,13 @@ _NOT_PERSONS = {"letter", "number", "poster", "sticker", "folder", "marker", "co
                 "center", "paper", "register", "monitor", "order", "disorder", "error", "indicator", "factor",
                 "sensor", "corridor", "department", "treatment", "assessment", "management", "equipment",
                 "document", "event", "agent", "content", "component", "list", "checklist", "cluster", "chapter",
-                "counter", "meter", "banner", "flyer", "leaflet", "character", "calendar", "filter", "water"}
+                "counter", "meter", "banner", "flyer", "leaflet", "character", "calendar", "filter", "water",
+                # conditions, body parts, devices, things and times with a person's ending
+                "cancer", "ulcer", "fever", "tumor", "bladder", "liver", "shoulder", "finger", "catheter",
+                "inhaler", "ventilator", "defibrillator", "heater", "cylinder", "radiator", "detector", "generator",
+                "refrigerator", "incident", "accident", "supplement", "implant", "stent", "ointment", "disinfectant",
+                "anticoagulant", "barrier", "border", "matter", "quarter", "winter", "summer", "weather", "dinner",
+                "powder", "timer", "shelter", "chamber", "river", "trailer", "parameter", "spacer", "buzzer"}
 # What staff may have had as patients themselves: "a pharmacist who has had eleven colonoscopies".
 _TREATMENTS = {"treatment", "surgery", "operation", "procedure", "counselling", "therapy", "chemotherapy",
                "radiotherapy", "transplant", "vaccination", "vaccine", "scan", "screening", "rehabilitation", "rehab"}
@@ -1462,20 +1488,21 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, ca
         hit = _participation_for(person)
         verb, told = _clause_verb(person), _only_told(person)
         no_part = False
-        if hit is not None and (told and _told_again(hit, verb) or _where_told(hit)):
+        if hit is not None and (told and _told_again(hit, verb) or _where_told(hit) or _attended_an_announcement(verb)):
             # "Families are sent a text message ..., and are given a wallet"; "Head teachers were briefed at
             # the head teachers' forum": the forum is where they were told
             hit = None
-        if hit is None and (_asked_in_vain(person) or told or not realised(verb) or _what_it_is_for(person)):
+        if hit is None and (_asked_in_vain(person) or told or not realised(verb, people=True) or _what_it_is_for(person)
+                            or _benefited(person) or _attended_an_announcement(verb)):
             # "we asked three carers to help, and all three said no"; "the family were told about the
             # campaign"; "we would like to talk to the man who was burned": no part in the work
             no_part = True
         if hit is not None and _intends(hit):
             hit = None  # "We intend to ask the support group to review the leaflet": not yet asked
             no_part = True
-        if hit is not None and (not realised(hit) or _bare_aim(hit)):
+        if hit is not None and (not realised(hit, people=True) or _bare_aim(hit)):
             no_part = True
-        if hit is not None and realised(hit) and not _bare_aim(hit) and not _merely_present(hit) \
+        if hit is not None and realised(hit, people=True) and not _bare_aim(hit) and not _merely_present(hit) \
                 and not _member_of_the_group_itself(hit, person):
             found[group] = hit
         verdicts.setdefault(group, []).append(no_part)
@@ -1551,6 +1578,9 @@ def _described_as_patients(tok: Any) -> bool:
             p.dep_ == "prep" and p.lower_ in ("on", "in") and any(_lemma(o) in _INPATIENT_PLACES for o in p.children)
             for p in c.children) for c in tok.children):
         return True  # "people staying on Larch ward": inpatients
+    if any(c.dep_ == "acl" and _lemma(c) == "serve" and any(o.dep_ == "dobj" and _lemma(o) in _SENTENCES for o in c.children)
+           for c in tok.children):
+        return True  # "men serving community orders"
     for rel in (c for c in tok.children if c.dep_ == "relcl"):
         if any(t.lower_ == "whose" and t.head.lemma_.lower() in _FAMILY for t in rel.subtree):
             return True  # "a man whose wife had been badly burned": family
@@ -1573,9 +1603,12 @@ def _described_as_patients(tok: Any) -> bool:
                                              for c in rel.children):
             # "people who had received NIV", "residents who had needed an emergency supply", "adults who receive home care"
             return True
-        if lemma in _CARED_FOR | _VISITING_VERBS and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in rel.children) \
+        if lemma in _CARED_FOR | _VISITING_VERBS | _SERVING_VERBS | _CONTACTING_VERBS \
+                and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in rel.children) \
                 and any(c.dep_ == "nsubj" and (c.lower_ in ("we", "i") or group_of(c) == "staff") for c in rel.children):
-            return True  # "eighteen people our crews had referred", "people we had discharged": cared for by them
+            return True  # "eighteen people our crews had referred", "people we had discharged", "the people we serve"
+        if lemma in ("serve", "complete", "finish") and any(c.dep_ == "dobj" and _lemma(c) in _SENTENCES for c in rel.children):
+            return True  # "people who were serving a community order": the people a justice health service is for
         if lemma in _CONTACTING_VERBS and any(c.dep_ == "dobj" and (c.lower_ == "us" or _lemma(c) in _SERVICE_LINES)
                                               for c in rel.children):
             return True  # "people who had called us in a crisis", "callers who had rung the helpline"
@@ -1592,6 +1625,19 @@ def _described_as_patients(tok: Any) -> bool:
                 or lemma in ("experience", "survive"):
             return True
     return False
+
+
+def _served_by_us(tok: Any) -> bool:
+    """"the people we supervise", "people we have supported": a relative clause with no pronoun, which
+    the parser often reads as a clause of its own ("we asked the people we supervise what ...")."""
+    doc, i = tok.doc, tok.i + 1
+    if i >= len(doc) or doc[i].lower_ not in ("we", "i"):
+        return False
+    i += 1
+    while i < len(doc) and doc[i].pos_ == "AUX" and doc[i].lemma_.lower() in ("have", "be", "do"):
+        i += 1
+    return i < len(doc) and doc[i].pos_ == "VERB" and _lemma(doc[i]) in _CARED_FOR | _VISITING_VERBS | _SERVING_VERBS \
+        | _CONTACTING_VERBS and not any(c.dep_ == "dobj" for c in doc[i].children)
 
 
 # What people draw on or receive as users of a service: "people who draw on care and support".
@@ -1625,7 +1671,11 @@ _NOT_CARE = {"training", "education", "induction", "briefing", "funding", "grant
              "form", "audit", "module", "shift", "rotation"}
 # Staff visiting or seeing people is care: "the people our crews had attended".
 _VISITING_VERBS = {"see", "visit", "attend", "convey", "assess", "nurse", "support", "look"}
-# Calling a service is using it: "people who had called us in a crisis".
+# The people a service is for, by what its staff do for them: "the people we serve", "the men we supervise".
+_SERVING_VERBS = {"serve", "supervise", "befriend", "house", "accommodate"}
+# What people in the justice system serve: "people who were serving a community order".
+_SENTENCES = {"sentence", "order", "term"}
+# Calling a service is using it: "people who had called us in a crisis"; "the people we call" are its users.
 _CONTACTING_VERBS = {"call", "ring", "phone", "contact", "text", "email", "message", "telephone"}
 _SERVICE_LINES = {"service", "helpline", "line", "111", "999", "team", "clinic", "practice", "surgery", "number",
                   "hotline", "crisis", "ambulance"}
@@ -1877,10 +1927,25 @@ def _member_of_the_group_itself(hit: Any, person: Any) -> bool:
     return hit.lemma_.lower() == "member" and person.head.lower_ == "of" and person.head.head == hit
 
 
+# Events people attend to hear about the work once it is done: attending one is no part in it.
+_ANNOUNCING_EVENTS = {"launch", "celebration", "ceremony", "conference", "unveiling", "opening", "showcase"}
+
+
 def _merely_present(verb: Any) -> bool:
     """'staff always present' (being there, often mis-tagged as a verb) is not 'staff presented X'."""
     return verb.lemma_.lower() == "present" and not any(c.dep_ in ("dobj", "prep", "ccomp") and c.i > verb.i
                                                          for c in verb.children)
+
+
+def _attended_an_announcement(verb: Any) -> bool:
+    """Attending a launch or a celebration ("a representative from Healthwatch attended the launch
+    event") is hearing about the work, not taking part in it."""
+    if _lemma(verb) not in ("attend", "come", "go", "join"):
+        return False
+    places = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "to") for o in p.children if o.dep_ == "pobj"]
+    return any(_lemma(t) in _ANNOUNCING_EVENTS for place in places for t in (place, *place.children)
+               if t is place or t.dep_ in ("compound", "amod"))
 
 
 def _bare_aim(verb: Any) -> bool:
@@ -1907,6 +1972,13 @@ def _kept_informed(verb: Any) -> bool:
     """"kept up to date", "kept informed", "kept in the loop"."""
     return _lemma(verb) == "keep" and any(t.lower_ in ("informed", "updated", "posted", "date", "loop")
                                           for t in verb.subtree if 0 < t.i - verb.i <= 4)
+
+
+def _benefited(person: Any) -> bool:
+    """The person is named as who gained: "patients benefited", "the women who have benefited most are
+    those ...": a beneficiary, which is no part in the work."""
+    return _lemma(_clause_verb(person)) == "benefit" or any(
+        c.dep_ in ("relcl", "acl") and _lemma(c) == "benefit" for c in person.children)
 
 
 def _only_told(person: Any) -> bool:
@@ -2033,6 +2105,8 @@ def _reported_by_others(verb: Any, person: Any) -> bool:
 def _negated_person(person: Any) -> bool:
     if person.dep_ == "conj" and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in person.head.children):
         return True  # "no residents or relatives sat on the group"
+    if person.dep_ == "pobj" and person.head.lower_ == "of" and person.head.head.lower_ in ("none", "neither"):
+        return True  # "none of the carers we invited came"
     node = person
     for _ in range(4):
         if node.lower_ == "without" or (node.dep_ == "prep" and node.lower_ == "without"):
@@ -2911,7 +2985,7 @@ def sentence_facts(docs_by_criterion: Mapping[str, Sequence[Any]], *, first: Ite
             if referred is not None and referred not in hits:
                 # "Carers tested the card. They asked for larger print, which we added."
                 hits.update(_read_as(sent, groups, referred, _PRONOUNS[referred], -1, members, paid_carers))
-            if _planned_sentence(sent) or _nothing_changed(sent) is not None:
+            if _planned_sentence(sent) or _nothing_changed(sent) is not None or _nobody_did(sent):
                 # "We plan to set up a panel with older care leavers": nobody took part yet;
                 # "We surveyed 300 callers ..., so we did not change it": views after which nothing changed
                 unrealised.update(GROUPS)
@@ -2926,6 +3000,21 @@ def sentence_facts(docs_by_criterion: Mapping[str, Sequence[Any]], *, first: Ite
 
 
 _PLANNING_VERBS = {"plan", "intend", "hope", "aim", "propose", "wish", "aspire", "envisage", "expect"}
+_NOBODY = {"nobody", "noone", "none"}
+
+
+def _nobody(tok: Any) -> bool:
+    """"nobody", "none", "no one"."""
+    return tok.lower_ in _NOBODY or tok.lower_ == "one" and any(d.lower_ == "no" for d in tok.children)
+
+
+def _nobody_did(sent: Any) -> bool:
+    """The sentence's one clause says nobody did it: "Nobody had asked her", "No one was consulted".
+    Not when another clause joins it ("Nobody knew, so we asked the families"): that one may say who did."""
+    root = sent.root
+    nobody = any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in root.children)
+    return nobody and not any(c.dep_ in ("conj", "advcl", "ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
+                              for c in root.children)
 
 
 # How views are asked for and given: a part only when something changed after them.

@@ -689,6 +689,42 @@ def test_evidence_the_people_an_entry_serves_are_patients_wherever_it_names_them
     assert set(alone[0].rule) == (groups if groups == {"staff"} else set())
 
 
+@pytest.mark.parametrize(("text", "groups"), [
+    # trying something out is testing it; trying to do something is an aim
+    ("A carers' group tried out the new pill organiser for a month.", {"patients"}),
+    ("We tried to recruit carers to the panel.", set()),
+    # the people a service is for, named by what its staff do for them, with or without "who"
+    ("We asked the men we support what the letters should say, and rewrote them in their words.", {"patients"}),
+    ("The people we serve helped choose the new wording.", {"patients"}),
+    ("People who were serving prison sentences reviewed the health leaflet and changed its wording.", {"patients"}),
+    ("Men serving community orders tested the new booking card.", {"patients"}),
+])
+def test_evidence_people_served_and_things_tried_out(nlp, text, groups):
+    facts = sentence_facts({"stakeholders": [nlp(text)]})
+    assert set(facts[0].rule) == groups
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("No one consulted the carers before the change.", "patients"),
+    ("None of the carers we invited came to the workshop.", "patients"),
+    ("The families who benefited most were those living furthest from the hospital.", "patients"),
+    ("A Healthwatch volunteer attended the launch in May.", "patients"),
+    ("Carers came to the celebration event at the town hall.", "patients"),
+])
+def test_evidence_nobody_beneficiaries_and_audiences_had_no_part(nlp, text, group):
+    """Recorded as no part, which the involvement model may not overrule."""
+    facts = sentence_facts({"stakeholders": [nlp(text)]})
+    assert facts[0].rule == frozenset() and group in facts[0].unrealised
+
+
+def test_evidence_nobody_in_one_clause_leaves_the_others(nlp):
+    """A sentence that says nobody did it vetoes a pronoun read from the sentence before, and only its own clause."""
+    facts = sentence_facts({"stakeholders": [nlp("Patients told us the letters frightened them. Nobody had asked them before.")]})
+    assert facts[1].rule == frozenset() and {"patients", "staff"} <= facts[1].unrealised
+    facts = sentence_facts({"stakeholders": [nlp("Nobody on the ward had seen the form before nurses tested it.")]})
+    assert set(facts[0].rule) == {"staff"}
+
+
 def test_evidence_served_people_are_not_the_name_of_a_service(nlp):
     docs = {"context": [nlp("We reviewed the care of adults who had been discharged from the unit.")],
             "stakeholders": [nlp("The safeguarding adults board reviewed the findings in June.")]}

@@ -47,7 +47,8 @@ def test_involvement_features_read_the_rules_mentions_section_and_sentence_befor
     ("We intend to ask the patient panel to review the leaflet.", {"patients", "staff"}),
     ("Next year we will hold a workshop for ward nurses.", {"patients", "staff"}),  # a plan naming staff
     ("We asked three carers to review it, and all three said no.", {"patients"}),  # asked in vain
-    ("Patients benefited from safer care.", set()),  # no part named at all
+    ("Patients benefited from safer care.", {"patients"}),  # a beneficiary: no part
+    ("Patients on the ward slept better.", set()),  # no part named at all
 ])
 def test_involvement_features_mark_parts_that_did_not_happen(nlp, text, unrealised):
     facts = sentence_facts(docs_of(nlp, stakeholders=text))
