@@ -220,6 +220,10 @@ SETS = {
     "115": ("entries115", "independent115", 1825, "independent115", 2000),
     "116": ("entries116", "independent116", 1841, "independent116", 2000),
     "117": ("entries117", "independent117", 1857, "independent117", 2000),
+    "118": ("entries118", "independent118", 1873, "independent118", 2000),
+    "119": ("entries119", "independent119", 1889, "independent119", 2000),
+    "120": ("entries120", "independent120", 1905, "independent120", 2000),
+    "121": ("entries121", "independent121", 1921, "independent121", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
