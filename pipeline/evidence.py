@@ -767,6 +767,10 @@ def claim_in_sentence(sent: Any) -> tuple[str | None, Any | None]:
             continue  # "the system raised 1,180 alerts": alerts made, not something raised by 1,180
         if kind == "verb" and _lemma(tok) == "raise" and _mentions_times(magnitude) and _passive(tok):
             continue  # "an alert was raised 212 times": how often, not by how much
+        if kind == "particle" and _activity_count(tok.head):
+            continue  # "the service treated 400 people in 2023, up from 150": how much was done
+        if kind == "verb" and _scope_growth(tok):
+            continue  # "the list of preferred specials has grown to 32 medicines": what the work covers
         if kind == "comparative" and not (
             _followed_by_percent(magnitude) or magnitude.lower_ in _FRACTIONS or _mentions_times(magnitude)
         ):
@@ -775,7 +779,8 @@ def claim_in_sentence(sent: Any) -> tuple[str | None, Any | None]:
     for finder in (_from_to_pair, _comparison, _before_after, _dated_pair):
         anchor = finder(sent)
         verb = _pair_anchor(sent, anchor) if anchor is not None else None
-        if verb is not None and realised(verb) and verb.lemma_.lower() not in _INTENT_VERBS:
+        if verb is not None and realised(verb) and verb.lemma_.lower() not in _INTENT_VERBS and not _activity_count(verb) \
+                and not _scope_growth(verb):
             return "pair", anchor  # not "we want 90%, up from 40%"
     text = sent.text
     if (_SPC_WORDS.search(text) and _SPC_SIGNAL.search(text)) or _SPECIAL_CAUSE.search(text):
@@ -786,6 +791,31 @@ def claim_in_sentence(sent: Any) -> tuple[str | None, Any | None]:
         if realised(sent.root):
             return "significance", sent.root
     return None, None
+
+
+# What a programme covers, whose growth is its reach rather than an outcome.
+_SCOPE_NOUNS = {"list", "formulary", "library", "catalogue", "directory", "register", "range", "menu", "network",
+                "membership", "portfolio", "database", "programme", "program", "scheme", "caseload"}
+_GROWING_VERBS = {"grow", "increase", "rise", "expand", "extend", "climb", "reach"}
+# Work done with people, counted: "the team saw 231 patients, compared with 52", "trained 312 nurses".
+_ACTIVITY_VERBS = {"see", "treat", "train", "visit", "assess", "screen", "support", "recruit", "enrol",
+                   "enroll", "vaccinate", "review", "contact", "refer"}
+
+
+def _scope_growth(verb: Any) -> bool:
+    """A list, network or programme that grew ("the programme has grown from 18 patients to 54"): its reach."""
+    return _lemma(verb) in _GROWING_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in _SCOPE_NOUNS for c in verb.children)
+
+
+def _activity_count(verb: Any) -> bool:
+    """A pair of figures that counts people the work saw, trained or reached ("saw 231 surgical patients,
+    compared with 52 the year before"): how much was done, not a measured outcome."""
+    if verb.lower_ in _COMPARE_WORDS and verb.head != verb:
+        verb = verb.head  # "saw 231 ..., compared with 52": the comparison hangs on what was counted
+    return _lemma(verb) in _ACTIVITY_VERBS and verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and (group_of(c) is not None or _lemma(c) in _PEOPLE_NOUNS | {"people", "person", "patient"})
+        for c in verb.children)
 
 
 def _mentions_times(tok: Any) -> bool:
@@ -929,6 +959,10 @@ _STAFF_NEEDS_QUALIFIER = {
              "falls", "respiratory", "cardiology", "neurology", "endoscopy", "laboratory", "pathology",
              "phlebotomy", "palliative", "wound", "tissue", "continence", "clinic"},
     "visitor": {"health"},
+    # a controller held in the hand is a device: "call controllers", "transport controllers" are staff
+    "controller": {"call", "room", "emergency", "ambulance", "dispatch", "clinical", "duty", "999", "111", "fire",
+                   "police", "control", "senior", "our", "traffic", "transport", "bed", "site", "flow", "operations",
+                   "logistics"},
     "assistant": {"healthcare", "care", "nursing", "health", "pharmacy", "clinical", "maternity", "teaching", "dental",
                   "counter", "ward", "theatre", "therapy", "occupational", "physician", "medicines", "support"},
     "driver": {"ambulance", "transport", "bus", "taxi", "van", "delivery", "minibus", "patient", "community", "hospital"},
@@ -1196,7 +1230,8 @@ def group_of(tok: Any) -> str | None:
         if {"retired", "former", "volunteer", "voluntary", "unpaid"} & _qualifiers(tok):
             return None  # "both retired teachers", "volunteer support workers": not the services' staff
         quals = _STAFF_NEEDS_QUALIFIER.get(lemma)
-        if quals is not None and quals and not (quals & _qualifiers(tok)) and not _job_title(tok, lemma):
+        if quals is not None and quals and not (quals & _qualifiers(tok)) and not _job_title(tok, lemma) \
+                and not (lemma == "controller" and tok.tag_ == "NNS"):  # "the controller" a device, "controllers" staff
             return None
         if tok.dep_ == "compound" and _head_word(tok.head) not in _REPRESENTATIVE_HEADS | _PARTICIPATION_NOUNS | {
             "team", "group", "member", "lead", "champion", "colleague"
@@ -1492,8 +1527,11 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, ca
             # "Families are sent a text message ..., and are given a wallet"; "Head teachers were briefed at
             # the head teachers' forum": the forum is where they were told
             hit = None
+        if hit is not None and _asked_in_routine_care(person, verb):
+            hit = None  # "Patients are asked the question during their review": a step of their care
         if hit is None and (_asked_in_vain(person) or told or not realised(verb, people=True) or _what_it_is_for(person)
-                            or _benefited(person) or _attended_an_announcement(verb)):
+                            or _benefited(person) or _attended_an_announcement(verb) or _asked_in_routine_care(person, verb)
+                            or _acted_on(person)):
             # "we asked three carers to help, and all three said no"; "the family were told about the
             # campaign"; "we would like to talk to the man who was burned": no part in the work
             no_part = True
@@ -1622,7 +1660,7 @@ def _described_as_patients(tok: Any) -> bool:
             return True  # "people who had been taking lorazepam", "a man who was on warfarin"
         if lemma == "use" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in rel.children) \
                 or lemma == "live" and "with" in preps or lemma == "care" and "for" in preps \
-                or lemma in ("experience", "survive"):
+                or lemma in ("experience", "survive", "recover"):
             return True
     return False
 
@@ -1816,6 +1854,19 @@ def served_people(sents: Iterable[Any]) -> frozenset[str]:
             if group_of(tok) == "patients" or tok.dep_ == "nsubjpass" and _lemma(tok.head) in _SERVED_VERBS \
                     and realised(tok.head):
                 served.add(lemma)
+        for tok in sent:
+            # "Our Beacon Ambassadors are volunteers who have recovered from an eating disorder": the entry
+            # says what its own word means; a name's plural is not lemmatised, so "Ambassadors" is read too
+            if tok.dep_ != "nsubj" or tok.pos_ not in ("NOUN", "PROPN") or _lemma(tok.head) != "be":
+                continue
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "PROPN" and lemma.endswith("s"):
+                lemma = lemma[:-1]
+            if lemma in _PATIENT_WORDS or lemma in _STAFF_WORDS or lemma in served \
+                    or not (lemma.endswith(_PERSON_ENDINGS) and lemma not in _NOT_PERSONS or lemma in _PEOPLE_NOUNS):
+                continue
+            if any(c.dep_ == "attr" and group_of(c) == "patients" for c in tok.head.children):
+                served.add(lemma)
     return frozenset(served)
 
 
@@ -1979,6 +2030,29 @@ def _benefited(person: Any) -> bool:
     those ...": a beneficiary, which is no part in the work."""
     return _lemma(_clause_verb(person)) == "benefit" or any(
         c.dep_ in ("relcl", "acl") and _lemma(c) == "benefit" for c in person.children)
+
+
+def _asked_in_routine_care(person: Any, verb: Any) -> bool:
+    """"Patients are asked the question during their review", "every woman is asked about her mood
+    at each visit": asking as a step of everyone's care, in the present, is no part in the work."""
+    if _lemma(verb) != "ask" or person.dep_ != "nsubjpass" or person.head != verb:
+        return False
+    if not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and _lemma(c) == "question" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
+
+
+# What is done to a person, not with them: "the driver who had found the young woman".
+_DONE_TO = {"find", "rescue", "save", "protect", "injure", "harm", "kill", "restrain", "lift", "move", "carry"}
+
+
+def _acted_on(person: Any) -> bool:
+    """The person is the object of what someone else did to them ("the driver who had found the young
+    woman", "nurses treated the man"): no part in the work."""
+    verb = person.head
+    return person.dep_ == "dobj" and verb.pos_ == "VERB" and _lemma(verb) in _DONE_TO | _CARED_FOR \
+        and (verb.dep_ == "relcl" or any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _only_told(person: Any) -> bool:

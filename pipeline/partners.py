@@ -700,6 +700,8 @@ def read_cover(document: Document, *, max_blocks: int = 40) -> Cover:
     organisation = _primary_name(organisation) if organisation else organisation
     if organisation is not None and not listed and not said_none:
         listed = _list_with_lead(top, organisation, known)
+    if organisation is not None and not listed and not said_none:
+        listed = _bullets_under_lead(top[:_NAME_ALONE_LINES + 2], organisation)
     if organisation is not None:
         # "X NHS Trust" on one line, "with A, B and C" or "In partnership with A and B" on the next
         also = [n for n in _with_line(top[:_NAME_ALONE_LINES + 1], known) if n not in listed and n != organisation]
@@ -778,6 +780,7 @@ def _with_line(blocks: Sequence[Block], known: Collection[str]) -> list[str]:
     texts = [" ".join(b.text.split()) for b in blocks]
     for k, text in enumerate(texts):
         if k + 1 < len(texts) and len(texts[k + 1].split()) <= 3 and texts[k + 1][:1].isupper() \
+                and blocks[k + 1].kind != "heading" and blocks[k + 1].heading_level is None \
                 and _label_of(texts[k + 1])[0] is None and not re.search(r"[.;:)]$", text) \
                 and not _complete_name(re.split(r",\s*|\s+and\s+", text)[-1]):
             text = f"{text} {texts[k + 1]}"  # "... City Council Public" / "Health": a name wrapped at the margin
@@ -786,6 +789,29 @@ def _with_line(blocks: Sequence[Block], known: Collection[str]) -> list[str]:
             if _only_names(m.group("partners")):  # a line of names, not "In partnership with X, we introduced ..."
                 return _sentence_list(m.group("partners"), known)
     return []
+
+
+def _bullets_under_lead(blocks: Sequence[Block], lead: str) -> list[str]:
+    """Partners as unlabelled bullet items a line or two under the line naming the lead ("Lead: X" /
+    "Written by ..." / "• A" / "• B"): every item of the run must name an organisation."""
+    at = next((k for k, b in enumerate(blocks) if lead in " ".join(b.text.split())), None)
+    if at is None:
+        return []
+    start = next((k for k in range(at + 1, min(at + 3, len(blocks)) + 1) if k < len(blocks)
+                  and blocks[k].kind == "list_item"), None)
+    if start is None or any(b.kind == "heading" or b.heading_level is not None for b in blocks[at + 1 : start]):
+        return []
+    names = []
+    for block in blocks[start:]:
+        if block.kind != "list_item":
+            break
+        text = _BULLET.sub("", block.text)
+        name = _list_item(text).strip(" ,;.")
+        described = any(_described_kind(b) != "unknown" for b in re.findall(r"\(([^()]*)\)", text))
+        if not (_names_organisation(name) or described and _CAPITALISED_NAME.match(name)):
+            return []  # "Focus Families Tamarside (parent carer support group)" is one; a sentence is not
+        names.append(name)
+    return [n for n in names if not _same(n, lead)]
 
 
 def _list_with_lead(blocks: Sequence[Block], lead: str, known: Collection[str]) -> list[str]:

@@ -676,6 +676,9 @@ def test_evidence_pronoun_stands_for_the_one_group_named_just_before(nlp, text, 
      "Eight cyclists tested the new route card and told us which junctions to mark, so we redrew it.", {"patients"}),
     ("The service is for walkers with heart conditions who join the rambling groups.",
      "Walkers from two clubs rewrote the emergency card in plain words.", {"patients"}),
+    # the entry says what its own word means, even a name's plural
+    ("Our Shore Ambassadors are volunteers who have recovered from a stroke.",
+     "Four ambassadors tested the new discharge card and asked for bigger print, which we added.", {"patients"}),
     # a staff word stays staff: one firefighter treated is not every firefighter a patient
     ("Firefighters who had been treated for cancer spoke at the launch.",
      "Firefighters redesigned the decontamination checklist.", {"staff"}),
@@ -757,3 +760,27 @@ def test_evidence_views_that_changed_nothing_are_no_part_in_other_words(nlp, tex
 ])
 def test_evidence_a_form_made_shorter_is_no_outcome(nlp, text, claim):
     assert is_claim(nlp, text) is claim
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # how much the work did or covered, counted before and after, is no outcome
+    ("The respiratory team saw 410 people at home last winter, compared with 95 the winter before.", False),
+    ("The clinic treated 600 women in 2024, up from 220 in 2023.", False),
+    ("The shared formulary has grown to forty-one products.", False),
+    ("Our network of trained pharmacies expanded to 28.", False),
+    ("Our home oxygen programme has grown from 20 patients in 2021 to 65 in 2024.", False),
+    # the same figures on what happened to people are claims
+    ("Admissions for asthma fell from 410 to 260 compared with the winter before.", True),
+    ("Falls with harm were 31 in 2024, compared with 58 in 2023.", True),
+])
+def test_evidence_activity_and_reach_counted_twice_are_no_outcome(nlp, text, claim):
+    assert is_claim(nlp, text) is claim
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Every woman is asked the question at each antenatal visit.", "patients"),  # a step of everyone's care
+    ("A porter who had found the older woman on the stairs helped rewrite the escort rule.", "patients"),  # found, no part
+])
+def test_evidence_people_asked_in_routine_care_or_acted_on_had_no_part(nlp, text, group):
+    facts = sentence_facts({"stakeholders": [nlp(text)]})
+    assert group not in facts[0].rule and group in facts[0].unrealised

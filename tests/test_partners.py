@@ -833,3 +833,32 @@ def test_partners_a_lead_its_bracket_calls_a_voluntary_group(kind):
     assert cover.organisation == "Speak Up Tarnby"
     assert cover.partners == ("Tarnby NHS Trust", "Tarnby Borough Council")
     assert organisation_type(kind) == "charity"
+
+
+def test_cover_partners_as_bullets_under_a_labelled_lead():
+    """"Lead: X" and a byline, then the partners as unlabelled bullets; a bracket may say what one is."""
+    doc = document("Safer Switches", "Lead: NHS Wendmoor Integrated Care Board, Medicines Team",
+                   "Written by the Lead Pharmacist for Children",
+                   *(Block(text=t, order=0, kind="list_item") for t in (
+                       "Wendmoor Community Health NHS Trust (community paediatrics)",
+                       "Wendmoor Local Pharmaceutical Committee",
+                       "Parents Together Wendmoor (parent carer support group)")),
+                   Block(text="1. What was the problem?", order=0, kind="heading", heading_level=2))
+    cover = read_cover(doc)
+    assert cover.organisation == "NHS Wendmoor Integrated Care Board"
+    assert cover.partners == ("Wendmoor Community Health NHS Trust", "Wendmoor Local Pharmaceutical Committee",
+                              "Parents Together Wendmoor")
+    # bullets that are not organisations are no partners
+    doc = document("Safer Switches", "Lead: NHS Wendmoor Integrated Care Board",
+                   *(Block(text=t, order=0, kind="list_item") for t in ("Fewer wrong brands", "Faster switches")))
+    assert read_cover(doc).partners == ()
+
+
+def test_cover_with_line_is_not_joined_to_the_heading_under_it():
+    doc = document("Bring It Back", "NHS Calder Vale Integrated Care Board",
+                   "With Calder Vale Community Pharmacy Committee, Brent Medical Supplies Ltd and the Calder Patients' Forum",
+                   Block(text="Why this mattered", order=0, kind="heading", heading_level=1),
+                   "Most drug alerts ask pharmacies to take stock off their shelves.")
+    cover = read_cover(doc)
+    assert cover.organisation == "NHS Calder Vale Integrated Care Board"
+    assert cover.partners == ("Calder Vale Community Pharmacy Committee", "Brent Medical Supplies Ltd", "Calder Patients' Forum")
