@@ -797,8 +797,7 @@ def _bullets_under_lead(blocks: Sequence[Block], lead: str) -> list[str]:
     at = next((k for k, b in enumerate(blocks) if lead in " ".join(b.text.split())), None)
     if at is None:
         return []
-    start = next((k for k in range(at + 1, min(at + 3, len(blocks)) + 1) if k < len(blocks)
-                  and blocks[k].kind == "list_item"), None)
+    start = next((k for k in range(at + 1, min(at + 4, len(blocks))) if blocks[k].kind == "list_item"), None)
     if start is None or any(b.kind == "heading" or b.heading_level is not None for b in blocks[at + 1 : start]):
         return []
     names = []
