@@ -1522,16 +1522,16 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, ca
             continue  # "our glaucoma lead, Mr Daniel Ferris, consultant ophthalmologist": one named lead
         hit = _participation_for(person)
         verb, told = _clause_verb(person), _only_told(person)
+        # "a Healthwatch representative attended the launch event"; "Patients are asked the question
+        # during their review": hearing about the work, a step of their care
+        audience, routine = _attended_an_announcement(verb), _asked_in_routine_care(person, verb)
         no_part = False
-        if hit is not None and (told and _told_again(hit, verb) or _where_told(hit) or _attended_an_announcement(verb)):
+        if hit is not None and (told and _told_again(hit, verb) or _where_told(hit) or audience or routine):
             # "Families are sent a text message ..., and are given a wallet"; "Head teachers were briefed at
             # the head teachers' forum": the forum is where they were told
             hit = None
-        if hit is not None and _asked_in_routine_care(person, verb):
-            hit = None  # "Patients are asked the question during their review": a step of their care
         if hit is None and (_asked_in_vain(person) or told or not realised(verb, people=True) or _what_it_is_for(person)
-                            or _benefited(person) or _attended_an_announcement(verb) or _asked_in_routine_care(person, verb)
-                            or _acted_on(person)):
+                            or _benefited(person) or audience or routine or _acted_on(person)):
             # "we asked three carers to help, and all three said no"; "the family were told about the
             # campaign"; "we would like to talk to the man who was burned": no part in the work
             no_part = True
@@ -1540,8 +1540,7 @@ def involvement_in_sentence(sent: Any, *, members_are_patients: bool = False, ca
             no_part = True
         if hit is not None and (not realised(hit, people=True) or _bare_aim(hit)):
             no_part = True
-        if hit is not None and realised(hit, people=True) and not _bare_aim(hit) and not _merely_present(hit) \
-                and not _member_of_the_group_itself(hit, person):
+        elif hit is not None and not _merely_present(hit) and not _member_of_the_group_itself(hit, person):
             found[group] = hit
         verdicts.setdefault(group, []).append(no_part)
     if unrealised is not None:
@@ -1616,9 +1615,8 @@ def _described_as_patients(tok: Any) -> bool:
             p.dep_ == "prep" and p.lower_ in ("on", "in") and any(_lemma(o) in _INPATIENT_PLACES for o in p.children)
             for p in c.children) for c in tok.children):
         return True  # "people staying on Larch ward": inpatients
-    if any(c.dep_ == "acl" and _lemma(c) == "serve" and any(o.dep_ == "dobj" and _lemma(o) in _SENTENCES for o in c.children)
-           for c in tok.children):
-        return True  # "men serving community orders"
+    if any(c.dep_ in ("acl", "relcl") and _serving_a_sentence(c) for c in tok.children):
+        return True  # "men serving community orders", "people who were serving a community order"
     for rel in (c for c in tok.children if c.dep_ == "relcl"):
         if any(t.lower_ == "whose" and t.head.lemma_.lower() in _FAMILY for t in rel.subtree):
             return True  # "a man whose wife had been badly burned": family
@@ -1641,12 +1639,9 @@ def _described_as_patients(tok: Any) -> bool:
                                              for c in rel.children):
             # "people who had received NIV", "residents who had needed an emergency supply", "adults who receive home care"
             return True
-        if lemma in _CARED_FOR | _VISITING_VERBS | _SERVING_VERBS | _CONTACTING_VERBS \
-                and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in rel.children) \
+        if lemma in _DONE_FOR_PEOPLE and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in rel.children) \
                 and any(c.dep_ == "nsubj" and (c.lower_ in ("we", "i") or group_of(c) == "staff") for c in rel.children):
             return True  # "eighteen people our crews had referred", "people we had discharged", "the people we serve"
-        if lemma in ("serve", "complete", "finish") and any(c.dep_ == "dobj" and _lemma(c) in _SENTENCES for c in rel.children):
-            return True  # "people who were serving a community order": the people a justice health service is for
         if lemma in _CONTACTING_VERBS and any(c.dep_ == "dobj" and (c.lower_ == "us" or _lemma(c) in _SERVICE_LINES)
                                               for c in rel.children):
             return True  # "people who had called us in a crisis", "callers who had rung the helpline"
@@ -1665,6 +1660,12 @@ def _described_as_patients(tok: Any) -> bool:
     return False
 
 
+def _serving_a_sentence(clause: Any) -> bool:
+    """"serving a community order", "who had completed a sentence": the people a justice health service is for."""
+    return _lemma(clause) in ("serve", "complete", "finish") and any(
+        o.dep_ == "dobj" and _lemma(o) in _SENTENCES for o in clause.children)
+
+
 def _served_by_us(tok: Any) -> bool:
     """"the people we supervise", "people we have supported": a relative clause with no pronoun, which
     the parser often reads as a clause of its own ("we asked the people we supervise what ...")."""
@@ -1674,8 +1675,8 @@ def _served_by_us(tok: Any) -> bool:
     i += 1
     while i < len(doc) and doc[i].pos_ == "AUX" and doc[i].lemma_.lower() in ("have", "be", "do"):
         i += 1
-    return i < len(doc) and doc[i].pos_ == "VERB" and _lemma(doc[i]) in _CARED_FOR | _VISITING_VERBS | _SERVING_VERBS \
-        | _CONTACTING_VERBS and not any(c.dep_ == "dobj" for c in doc[i].children)
+    return i < len(doc) and doc[i].pos_ == "VERB" and _lemma(doc[i]) in _DONE_FOR_PEOPLE \
+        and not any(c.dep_ == "dobj" for c in doc[i].children)
 
 
 # What people draw on or receive as users of a service: "people who draw on care and support".
@@ -1715,6 +1716,8 @@ _SERVING_VERBS = {"serve", "supervise", "befriend", "house", "accommodate"}
 _SENTENCES = {"sentence", "order", "term"}
 # Calling a service is using it: "people who had called us in a crisis"; "the people we call" are its users.
 _CONTACTING_VERBS = {"call", "ring", "phone", "contact", "text", "email", "message", "telephone"}
+# What a service's staff do for the people it is for: "people we had discharged", "the people we call".
+_DONE_FOR_PEOPLE = _CARED_FOR | _VISITING_VERBS | _SERVING_VERBS | _CONTACTING_VERBS
 _SERVICE_LINES = {"service", "helpline", "line", "111", "999", "team", "clinic", "practice", "surgery", "number",
                   "hotline", "crisis", "ambulance"}
 # Where people go for care: "who had ended up in the minor injury unit", "who had attended A&E".
