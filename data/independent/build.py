@@ -224,6 +224,10 @@ SETS = {
     "119": ("entries119", "independent119", 1889, "independent119", 2000),
     "120": ("entries120", "independent120", 1905, "independent120", 2000),
     "121": ("entries121", "independent121", 1921, "independent121", 2000),
+    "122": ("entries122", "independent122", 1937, "independent122", 2000),
+    "123": ("entries123", "independent123", 1953, "independent123", 2000),
+    "124": ("entries124", "independent124", 1969, "independent124", 2000),
+    "125": ("entries125", "independent125", 1985, "independent125", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
