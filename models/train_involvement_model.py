@@ -35,7 +35,8 @@ from flows import settings  # noqa: F401  (offline model settings)
 from models import involvement_model, static_embedder
 from models.training_data import CORPUS, involvement_folders
 from pipeline.evaluate import prf, tokens
-from pipeline.evidence import GROUPS, INVOLVEMENT_FEATURES, SentenceFacts, involvement_criteria, parse_sections, sentence_facts
+from pipeline.evidence import (GROUPS, SentenceFacts, involvement_criteria, model_may_count, parse_sections,
+                               sentence_facts)
 from pipeline.ingest import read_document
 from pipeline.rubric import load_rubric
 from pipeline.sections import find_sections
@@ -123,15 +124,15 @@ def cross_validate(entries: list[Entry], rows: dict[int, np.ndarray], group: str
     by_set = defaultdict(list)
     for k, e in enumerate(entries):
         by_set[e.set_name].append(k)
-    rule, unrealised = INVOLVEMENT_FEATURES.index("rule"), INVOLVEMENT_FEATURES.index("unrealised")
     out = []
     for held, test in by_set.items():
         model = _fit(*_xy(entries, rows, group, lambda e: e.set_name != held), c)
         for k in test:
-            p = model.predict_proba(rows[k])[:, 1] if entries[k].facts else np.zeros(0)
-            if entries[k].facts:
-                p = np.where(rows[k][:, unrealised] > 0.5, 0.0, p)  # never counted (``involvement_in_docs``)
-            confirmed = rows[k][:, rule] > 0.5 if entries[k].facts else np.zeros(0, bool)
+            facts = entries[k].facts
+            p = model.predict_proba(rows[k])[:, 1] if facts else np.zeros(0)
+            # what ``involvement_in_docs`` never counts, whatever its probability
+            p = np.where([model_may_count(f, group) for f in facts], p, 0.0) if facts else p
+            confirmed = np.array([group in f.rule for f in facts], dtype=bool)
             out.append((float(p[confirmed].max(initial=0.0)), float(p[~confirmed].max(initial=0.0)),
                         entries[k].flagged[group]))
     return out
@@ -156,18 +157,20 @@ def choose_thresholds(best: list[tuple[float, float, bool]]) -> tuple[tuple[floa
     return (a, seconds[(len(seconds) - 1) // 2]), table
 
 
-def train(folders: list[Path], c: float = 1.0, rubric_id: str | None = None) -> involvement_model.InvolvementModel:
-    from pipeline.run import load_models
-
-    rubric = load_rubric(rubric_id)
-    models = load_models(rubric)
-    criteria = involvement_criteria(rubric)
+def load_entries(folders: list[Path], rubric, models) -> list[Entry]:
+    """Every reviewed entry of every folder, read, sectioned, parsed and embedded once."""
     entries: list[Entry] = []
     for folder in folders:
         started = time.perf_counter()
         entries += load_set(folder, rubric, models)
         print(f"read {folder.name}: {sum(e.set_name == folder.name for e in entries)} entries "
               f"in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return entries
+
+
+def fit_entries(entries: list[Entry], rubric, c: float = 1.0) -> involvement_model.InvolvementModel:
+    """Thresholds from leave-one-set-out scores, then one fit on every entry."""
+    criteria = involvement_criteria(rubric)
     coef, intercept, thresholds, report = {}, {}, {}, {}
     for group in GROUPS:
         rows = _matrices(entries, group, criteria)
@@ -184,11 +187,19 @@ def train(folders: list[Path], c: float = 1.0, rubric_id: str | None = None) -> 
         print(f"{group}: thresholds {pair[0]} (rules confirm) / {pair[1]} (they do not), leave-one-set-out "
               f"{FLAG[group]} F1 {chosen['f1']} (tp {chosen['tp']}, fp {chosen['fp']}, fn {chosen['fn']})",
               file=sys.stderr)
-    info = {"source": "python -m models.train_involvement_model", "sets": [f.name for f in folders],
+    sets = list(dict.fromkeys(e.set_name for e in entries))
+    info = {"source": "python -m models.train_involvement_model", "sets": sets,
             "entries": len(entries), "C": c, "class_weight": "balanced", "rubric": rubric.id,
             "embedder_table_sha256": static_embedder.load_table().sha256,
             "embedder_table_probe": static_embedder.probe(), "report": report}
     return involvement_model.InvolvementModel(coef, intercept, thresholds, info)
+
+
+def train(folders: list[Path], c: float = 1.0, rubric_id: str | None = None) -> involvement_model.InvolvementModel:
+    from pipeline.run import load_models
+
+    rubric = load_rubric(rubric_id)
+    return fit_entries(load_entries(folders, rubric, load_models(rubric)), rubric, c)
 
 
 def main(argv: list[str] | None = None) -> int:

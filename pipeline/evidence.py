@@ -3187,7 +3187,7 @@ def lead_in(text: str) -> bool:
     return text.rstrip().endswith(":") and len(text.split()) <= LEAD_IN_WORDS
 
 
-def _model_may_count(fact: SentenceFacts, group: str) -> bool:
+def model_may_count(fact: SentenceFacts, group: str) -> bool:
     """Whether the model may count ``fact`` for ``group`` at all, however the sentence reads.
 
     Not a part the rules read as negated, planned, asked for in vain or only told ("we would like to
@@ -3222,7 +3222,7 @@ def involvement_in_docs(
     facts = sentence_facts(docs_by_criterion, first=first)
     if scorer is not None:
         probs = scorer.probabilities(facts, first)
-        chosen = {g: [f for f, p in zip(facts, probs[g]) if p >= scorer.threshold(g, g in f.rule) and _model_may_count(f, g)]
+        chosen = {g: [f for f, p in zip(facts, probs[g]) if p >= scorer.threshold(g, g in f.rule) and model_may_count(f, g)]
                   for g in groups if g in probs}
     else:
         chosen = {g: [f for f in facts if g in f.rule] for g in groups}
