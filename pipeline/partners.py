@@ -154,13 +154,44 @@ def split_organisations(value: str, known: Collection[str] = ()) -> tuple[str, .
     for chunk in re.split(separators, value):
         chunk = _UNITS_BEFORE.sub("", _UNIT_AFTER.sub("", chunk.strip(" .,;:-–—|*\t")))
         if chunk:
-            named = [p for part in _split_run_together(chunk, known) for p in _split_joined(part, keys)]
+            named = _company_whole(chunk, [p for part in _split_run_together(chunk, known) for p in _split_joined(part, keys)],
+                                   keys)
             # "Tamsford Borough Council Children's Services": the council's own department, not a second name
             named = [_after_department(p) if k and re.search(r"\bCouncil$", named[k - 1]) else p
                      for k, p in enumerate(named)]
             named = [p for p in named if p]
             pieces.extend(p for p in named if not not_a_name(p))
     return tuple(p for p in (re.sub(r"\s+", " ", p).strip(" .,;:|") for p in pieces) if p)
+
+
+_COMPANY_END = re.compile(r"\b(?:Ltd|Limited|plc|PLC|LLP)\.?$")
+# Ends that close a name whatever follows: "X NHS Trust Acme Ltd" is two names; "X Practice IT Services Ltd" is one.
+_CLOSING_END = re.compile(r"\b(?:Trust|ICB|CCG|ICS|Board|Council|University|Ltd|Limited|plc|PLC|LLP|Inc|CIC|Federation|PCN"
+                          r"|Police|Constabulary|Commission|Agency|Hospice|AHSN|Authority|Charity|Hospitals?|Committee"
+                          r"|College|Society|Association|Foundation|England)\.?$")
+
+
+def _company_whole(chunk: str, names: list[str], known_keys: Collection[str] = ()) -> list[str]:
+    """A company's registered name is whole back to the last real separator: "Kestle Practice IT Services
+    Ltd" and "Marlcombe Mobility and Care Solutions Ltd" are one company each. A piece cut off before a
+    name ending "Ltd" rejoins it when only spaces lay between and it does not end a name for certain
+    ("Practice", "Services" may go on), or when an "and" lay between and it is no whole name on its own
+    ("Marlcombe Mobility", written alone elsewhere in the entry). A company the entry names on its own
+    elsewhere ("OxyHome Ltd") is a name of its own."""
+    out = list(names)
+    k = len(out) - 1
+    while k > 0:
+        before, company = out[k - 1], out[k]
+        start, end = chunk.find(before), chunk.rfind(company)
+        between = chunk[start + len(before):end] if 0 <= start and start + len(before) <= end else None
+        if _COMPANY_END.search(company) and between is not None and not _STARTS_NAME.match(before) \
+                and name_key(company) not in known_keys \
+                and not before.startswith("NHS ") and (
+                    (not between.strip() and not _CLOSING_END.search(before))
+                    or (between.strip() in ("and", "&") and not _complete_name(before))):
+            out[k - 1:k + 1] = [chunk[start:end + len(company)]]
+        k -= 1
+    return out
 
 
 def _after_department(piece: str) -> str:

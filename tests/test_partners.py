@@ -79,6 +79,21 @@ def test_partners_split_keeps_names_with_commas_and_and_whole():
     assert split_organisations("Kent County Council; Clinova Digital Ltd") == ("Kent County Council", "Clinova Digital Ltd")
 
 
+def test_partners_split_keeps_a_company_name_whole_back_to_a_real_separator():
+    # "Practice" or "Services" may go on into a company's name; "Trust" and "Council" end one for certain
+    assert split_organisations("Kestle Practice IT Services Ltd") == ("Kestle Practice IT Services Ltd",)
+    assert split_organisations("Westshire NHS Trust Acme Health Ltd") == ("Westshire NHS Trust", "Acme Health Ltd")
+    # an "and" joins a company's own words unless the part before it is a whole name on its own
+    assert split_organisations("Marlcombe Mobility and Care Solutions Ltd", known={"Marlcombe Mobility"}) == (
+        "Marlcombe Mobility and Care Solutions Ltd",)
+    assert split_organisations("Millbrook Practice and Acme Digital Ltd") == ("Millbrook Practice", "Acme Digital Ltd")
+    # a company the entry also names on its own is a name of its own
+    assert split_organisations("Little Lungs NI and OxyHome Ltd", known={"Little Lungs NI", "OxyHome Ltd"}) == (
+        "Little Lungs NI", "OxyHome Ltd")
+    assert split_organisations("Marlcombe Mobility, Care Solutions Ltd", known={"Marlcombe Mobility"}) == (
+        "Marlcombe Mobility", "Care Solutions Ltd")
+
+
 def test_partners_split_names_run_together_on_one_line():
     assert split_organisations("Eastfield Primary Care Network Westshire Integrated Care Board Health Innovation Westshire") == (
         "Eastfield Primary Care Network",
