@@ -270,3 +270,40 @@ def test_sections_appendix_with_a_subtitle_answers_no_criterion(rubric, section_
     sections = find_sections(_doc(blocks), rubric, scorer=section_model)
     assert sections["evidence"].heading == "What has changed"
     assert all("Incident data" not in s.text for s in sections.values() if s)
+
+
+
+@pytest.mark.slow
+def test_sections_title_wrapped_onto_a_second_line_answers_no_criterion(rubric, section_model):
+    # A long title set in the title's type runs onto a second line ("... monitoring of high-risk shared" /
+    # "care medicines") over the cover lines: the second line continues the title, it heads no answer.
+    changed = ("Fall Alert pulls the ambulance record and the ward record into one list for every older person who "
+               "has fallen at home, whichever service saw them first. Each morning the list goes to the falls team, "
+               "who phone anyone seen twice in a month. A ward cannot discharge a listed patient without the team "
+               "seeing the warning.\n\nRepeat falls fell from 31% of people in the 2022 audit to 12% in 2024. "
+               "Admissions with a hip fracture after a fall at home fell from an average of 41 a month to 26 a month.")
+    blocks = [Block("Fall Alert: one shared list of older people who fall at home for ambulance", 0, bold=True),
+              Block("and ward staff", 1, bold=True),
+              Block("Westshire Integrated Care Board (lead), with Westshire Hospitals NHS Trust and Westshire "
+                    "Ambulance Service", 2),
+              Block("Westshire Entry by the Associate Director of Nursing", 3)]
+    for head, body in [("The problem", CONTEXT), ("What changed", changed), ("Involvement", PEOPLE),
+                       ("Value", VALUE), ("Spread", SPREAD)]:
+        blocks.append(Block(head, len(blocks), bold=True))
+        blocks.append(Block(body, len(blocks)))
+
+    class ReadsTheSecondTitleLineAsEvidence:
+        """A fake around the real model: its scores, except that the title's second line (row 1)
+        reads as evidence, as a title about results can."""
+
+        def __getattr__(self, name):
+            return getattr(section_model, name)
+
+        def segment_scores(self, feats, rubric_):
+            raw = np.array(section_model.segment_scores(feats, rubric_)).reshape(-1, len(rubric_.criteria) + 1)
+            raw[1, list(rubric_.criterion_ids).index("evidence")] += 20.0
+            return raw.reshape(-1)
+
+    sections = find_sections(_doc(blocks), rubric, scorer=ReadsTheSecondTitleLineAsEvidence())
+    assert sections["evidence"].heading == "What changed"
+    assert all("Entry by" not in s.text for s in sections.values() if s)
