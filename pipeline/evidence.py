@@ -944,7 +944,7 @@ _STAFF_WORDS = {
     "constable", "teacher", "headteacher", "engineer", "physicist", "technologist", "hcsw", "orderly", "odp",
     "controller", "call-taker", "paediatrician", "obstetrician", "podiatrist", "orthoptist", "optician", "dietician",
     "driver", "escort", "senco", "operator", "adviser", "advisor", "supervisor", "interpreter", "planner",
-    "scheduler", "navigator", "analyst", "leader",
+    "scheduler", "navigator", "analyst", "leader", "specialist", "developer",
 }
 _STAFF_NEEDS_QUALIFIER = {
     "team": {"ward", "frontline", "clinical", "nursing", "medical", "pharmacy", "theatre", "theatres",
@@ -976,15 +976,21 @@ _STAFF_NEEDS_QUALIFIER = {
     "handler": {"call"},
     # "emergency medical advisers", "NHS 111 clinical advisers"; not "patient advisers" or "lay advisers"
     "adviser": {"medical", "clinical", "nurse", "nursing", "health", "pharmacy", "safeguarding", "specialist",
-                "infection", "dental", "midwifery", "111"},
+                "infection", "dental", "midwifery", "111", "helpline", "safety"},
     "advisor": {"medical", "clinical", "nurse", "nursing", "health", "pharmacy", "safeguarding", "specialist",
-                "infection", "dental", "midwifery", "111"},
+                "infection", "dental", "midwifery", "111", "helpline", "safety"},
     "sister": {"ward"},
     "coordinator": {"ward", "nurse", "care", "discharge", "service", "project", "programme", "clinical", "team"},
     "co-ordinator": {"ward", "nurse", "care", "discharge", "service", "project", "programme", "clinical", "team"},
     "nursing": {"the"},
     "frontline": {"the"},
-    "administrator": {"ward", "medical", "clinical"},
+    "administrator": {"ward", "medical", "clinical", "records", "clinic", "practice", "booking", "appointments",
+                      "admissions", "theatre", "pathway", "outpatient", "outpatients", "referral", "referrals", "team"},
+    # "nurse specialists", "clinical specialists"; not "a specialist in cyber security" or "specialist equipment"
+    "specialist": {"nurse", "nursing", "clinical", "pharmacy", "pharmacist", "midwife", "midwifery", "therapy",
+                   "tissue", "viability", "continence", "infection", "safeguarding", "dementia", "diabetes"},
+    # staff who build the service's own systems: "Digital Services developers", "our software developers"
+    "developer": {"software", "digital", "app", "web", "systems", "system", "it", "services", "in-house"},
     "operative": set(),
     # "ward leaders", "room leaders", "shift leaders": staff who lead a place or a shift; not "community leaders"
     "leader": {"ward", "team", "shift", "room", "unit", "clinical", "nursing", "medical", "site", "clinic", "practice",
@@ -2255,8 +2261,9 @@ def _participation_for(person: Any) -> Any | None:
             if _voiced(v):
                 return v
             continue  # "One mother wrote: '...'": a quotation, not writing part of the work
-        if role == "subject" and lemma in _TEACHING_VERBS and (v.dep_ == "acl" and _training(v.head) or any(
-                c.dep_ == "dobj" and _training(c) for c in v.children)):
+        if role == "subject" and lemma in _TEACHING_VERBS and (
+                v.dep_ == "acl" and _training_phrase(v.head) or _passive_after_training(v)
+                or any(c.dep_ == "dobj" and _training(c) for c in v.children)):
             continue  # "a training session given by our nurses": teaching others is their job, not a part in the work
         if role == "subject" and lemma in _CLINICAL_WORK_VERBS | {"deliver", "approve", "sign"} and _by_one_person(person):
             continue  # "reviewed by an obstetrician", "training given by a paediatric nurse": one person's job
@@ -2906,6 +2913,27 @@ def _training(noun: Any) -> bool:
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _TRAINING_WORDS for c in noun.children) \
         or any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in _TRAINING_WORDS for o in c.children)
                for c in noun.children)
+
+
+def _passive_after_training(verb: Any) -> bool:
+    """"Ward nurses attended teaching sessions on the checklist, given by our nurse specialists": a
+    participle clause after a clause about being taught, whose sessions it describes."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    own = {t.i for t in verb.subtree}
+    return any(t.pos_ == "NOUN" and t.i not in own and _training(t) for t in verb.head.subtree)
+
+
+def _training_phrase(noun: Any) -> bool:
+    """The noun, or the one whose "of"/"on" phrase it ends: "teaching sessions on the checklist, given by
+    our nurse specialists" (the participle may hang on "checklist")."""
+    for _ in range(3):
+        if _training(noun):
+            return True
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head == noun.head:
+            return False
+        noun = noun.head.head
+    return False
 
 
 _TEACHING_VERBS = {"run", "deliver", "lead", "give", "provide", "host", "teach", "facilitate", "present"}

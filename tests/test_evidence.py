@@ -367,6 +367,11 @@ INVOLVEMENT = [
     ("The son of a patient met our ward managers and told us the call had come too late, so it now comes a day "
      "earlier.", {"patients"}),
     ("Two carers sat on the steering group.", {"patients"}),
+    # staff named by a specialty or a job the plain staff words miss
+    ("The glaucoma nurse specialists redesigned the discharge conversation and wrote a checklist for it.", {"staff"}),
+    ("Health records administrators pointed out that letters would be ignored and suggested a phone call instead.",
+     {"staff"}),
+    ("The trust's software developers sat in clinic for a morning and changed the letter template.", {"staff"}),
 ]
 # "they" later in a sentence stands for the one group named as a subject before it
 SAME_SENTENCE_PRONOUN = [
