@@ -2232,8 +2232,12 @@ def _participation_for(person: Any) -> Any | None:
                     role = "object" if any(c.dep_ == "auxpass" for c in v.children) else None
                 else:
                     role = "subject"
-            elif role == "subject" and (v.dep_ == "conj" or v == passive_head) and any(c.dep_ == "auxpass" for c in v.children):
-                role = "object"  # "X, recruited through Y, were consulted on ...": the shared subject, passive
+            elif role == "subject" and (v.dep_ == "conj" or v == passive_head or v.dep_ == "xcomp" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) \
+                    and any(c.dep_ == "auxpass" for c in v.children):
+                # "X, recruited through Y, were consulted on ...": the shared subject, passive; "how the
+                # child prefers to be tested": done to the subject of a passive infinitive
+                role = "object"
         if role == "beneficiary" or _clinical_work(v, person, role):
             continue
         if lemma == "agree" and any(c.dep_ == "xcomp" for c in v.children) and not any(
@@ -2534,6 +2538,14 @@ _ASKED_FOR_INPUT = {"view", "feedback", "opinion", "idea", "comment", "input", "
                     "help", "advice", "perspective", "insight", "reflection", "story", "priority", "preference"}
 
 
+def _taken_part_in(verb: Any) -> list[Any]:
+    """What the subject took part in, participated in, joined or attended."""
+    direct = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"]
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "part")]
+    return direct + [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj"]
+
+
 def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
     """Verbs that name taking part in most sentences but not in these: attending the emergency
     department, asking a parent to draw up a dose, an audience attending a conference, developing an
@@ -2547,6 +2559,10 @@ def _not_taking_part(verb: Any, person: Any, role: str | None) -> bool:
             t.lower_ == "part" and any(_training(o) for o in t.subtree if o.dep_ == "pobj") for t in c.children)
             for c in verb.children):
         return True  # "pharmacy staff took part in the drills as part of their annual training": being taught
+    if lemma in ("take", "participate", "join", "attend") and role == "subject" and any(
+            c.dep_ == "relcl" and _lemma(c) in _TRAINED_VERBS | {"explain", "demonstrate", "show"}
+            for o in _taken_part_in(verb) for c in o.children):
+        return True  # "children took part in the assemblies where the routine was taught": being taught
     if lemma == "invite" and role == "object" and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(
                 _lemma(o) in (_AUDIENCE_EVENTS - {"meeting"}) | _SESSIONS or _training(o) for o in c.children)

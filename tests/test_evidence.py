@@ -504,6 +504,8 @@ NOT_INVOLVEMENT = [
     "The clinic is run by the consultant nephrologist and the lead renal nurse, who wrote the new protocol.",  # its leads
     "The key drivers of harm were mapped in the first month.",  # drivers of a problem, not people
     "Ward nurses attended teaching sessions on the checklist, given by our nurse specialists.",  # taught
+    "Children in the schools took part in talks where the hand-washing song was taught.",  # taught
+    "A note of how the patient prefers to be tested is kept.",  # tested: done to them
     "Community pharmacists in the LPC network completed an e-learning module on the new medicines.",  # taught
     "Fire officers attended a training session given by our nurses on oxygen equipment.",  # teaching is the job
     "We sent a questionnaire to patients on the ward, and as most replies were good we did not change the booklet.",  # changed nothing
