@@ -27,7 +27,7 @@ sample: install
 test: install
 	$(BIN)/python -m pytest
 
-EVAL_SETS = heldout independent $(foreach n,$(shell seq 2 125),independent$(n))
+EVAL_SETS = heldout independent $(foreach n,$(shell seq 2 129),independent$(n))
 
 evaluate: install
 	for set in $(EVAL_SETS); do \

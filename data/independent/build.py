@@ -228,6 +228,10 @@ SETS = {
     "123": ("entries123", "independent123", 1953, "independent123", 2000),
     "124": ("entries124", "independent124", 1969, "independent124", 2000),
     "125": ("entries125", "independent125", 1985, "independent125", 2000),
+    "126": ("entries126", "independent126", 2001, "independent126", 2000),
+    "127": ("entries127", "independent127", 2017, "independent127", 2000),
+    "128": ("entries128", "independent128", 2033, "independent128", 2000),
+    "129": ("entries129", "independent129", 2049, "independent129", 2000),
 }
 
 CRITERIA = ["context", "evidence", "spread", "value", "stakeholders"]
