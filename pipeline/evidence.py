@@ -150,6 +150,23 @@ def _tried_out(verb: Any) -> bool:
     return verb.lemma_.lower() == "try" and not any(c.dep_ == "xcomp" for c in verb.children)
 
 
+def _quotations(sent: Any) -> list[range]:
+    """Token ranges between an opening and a closing quotation mark (not an apostrophe of possession),
+    worked out once per sentence."""
+    cache = sent.doc.user_data.setdefault("quotations", {})
+    if sent.start in cache:
+        return cache[sent.start]
+    spans, start = [], None
+    for t in sent:
+        if t.tag_ == "``":
+            start = t.i
+        elif t.tag_ == "''" and start is not None:
+            spans.append(range(start, t.i + 1))
+            start = None
+    cache[sent.start] = spans
+    return spans
+
+
 def realised(tok: Any, *, people: bool = False) -> bool:
     """False when ``tok``'s clause, or a clause governing it, is planned, modal, conditional or negated.
 
@@ -162,7 +179,11 @@ def realised(tok: Any, *, people: bool = False) -> bool:
     first = True
     came_before = False  # the clause we climbed from stands before this verb: a run-on, not its complement
     below = False  # climbed from a clause of its own
+    quotes = _quotations(tok.sent)
+    inside = {q for q in quotes if tok.i in q}
     while True:
+        if any(node.i in q and q not in inside for q in quotes):
+            return True  # the parser hung our clause on a quotation's verb: "... sat with us; it opens with 'it is not ...'"
         if not (crossed_conj and node.pos_ in ("VERB", "AUX")) and not came_before:
             # A coordinated verb ("we aimed to X and achieved Y") does not inherit its sister's intent.
             if not first and node.lemma_.lower() in _INTENT_VERBS and node.pos_ == "VERB" and not _looked_at(node) \
