@@ -1,6 +1,6 @@
 """Train the involvement model on labelled entries and save it as a versioned artifact.
 
-    python -m models.train_involvement_model [--data DIR ...] [--C 1.0]
+    python -m models.train_involvement_model [--data DIR ...] [--C 1.0] [--test DIR ...] [--dry-run]
 
 Each entry of each folder's ``gold.json`` is read with the project's own readers, its sections
 found and parsed as the pipeline does, and every sentence labelled from the gold
@@ -15,8 +15,11 @@ found and parsed as the pipeline does, and every sentence labelled from the gold
 3. the model is fitted once more on every set and saved with its thresholds and the
    cross-validated figures (``models/artifacts/involvement-model-v2.json``).
 
-By default it learns from ``data/corpus/train`` and the independent sets 1-41 (``models.training_data``); ``heldout`` and the
-samples are kept for evaluation.
+By default it learns from ``data/corpus/train`` and the independent sets 1-69 (``models.training_data``); ``heldout``, the
+samples and the later sets are kept for evaluation. ``--test`` scores both flags on folders it did not learn from, for
+the new model and the bundled one; with ``--dry-run`` nothing is saved. For example, learning from sets 1-93 and
+scoring sets 94-121 (``--data data/corpus/train data/corpus/independent ... independent93 --test ... --dry-run``)
+measured whether more data helps: it did not (README, "Retraining the involvement model").
 """
 
 from __future__ import annotations
@@ -202,14 +205,51 @@ def train(folders: list[Path], c: float = 1.0, rubric_id: str | None = None) -> 
     return fit_entries(load_entries(folders, rubric, load_models(rubric)), rubric, c)
 
 
+def flag_scores(model, entries: list[Entry], criteria: tuple[str, ...]) -> dict[str, dict[str, float]]:
+    """Precision, recall and F1 of each group's flag on ``entries``, as ``involvement_in_docs`` decides
+    it from the sections the pipeline finds: no sentence the model may count reaches its threshold."""
+    out = {}
+    for group in GROUPS:
+        tp = fp = fn = 0
+        for e in entries:
+            found = False
+            if e.facts:
+                p = model.probabilities(e.facts, criteria)[group]
+                found = any(pp >= model.threshold(group, group in f.rule) and model_may_count(f, group)
+                            for f, pp in zip(e.facts, p))
+            flag, gold = not found, e.flagged[group]
+            tp, fp, fn = tp + (flag and gold), fp + (flag and not gold), fn + (gold and not flag)
+        out[FLAG[group]] = prf(tp, fp, fn)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, nargs="+", default=involvement_folders(),
                         help="folders holding labelled entries and their gold.json (each is one cross-validation fold)")
     parser.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
     parser.add_argument("--rubric", default=None)
+    parser.add_argument("--test", type=Path, nargs="+", default=[],
+                        help="labelled folders never trained on: print both flags' scores there for the new "
+                             "model and the bundled one")
+    parser.add_argument("--dry-run", action="store_true", help="fit and report, but do not replace the bundled model")
     args = parser.parse_args(argv)
-    model = train(args.data, args.C, args.rubric)
+    from pipeline.run import load_models
+
+    rubric = load_rubric(args.rubric)
+    models = load_models(rubric)
+    model = fit_entries(load_entries(args.data, rubric, models), rubric, args.C)
+    if args.test:
+        test = load_entries(args.test, rubric, models)
+        criteria = involvement_criteria(rubric)
+        bundled = involvement_model.load_involvement_model()
+        for name, m in (("new", model), ("bundled", bundled)):
+            if m is not None:
+                for code, r in flag_scores(m, test, criteria).items():
+                    print(f"{name} model on {len(test)} test entries: {code} F1 {r['f1']} "
+                          f"(tp {r['tp']}, fp {r['fp']}, fn {r['fn']})")
+    if args.dry_run:
+        return 0
     npz, meta = involvement_model.save_model(model)
     print(f"saved {npz.relative_to(ROOT)} and {meta.relative_to(ROOT)}")
     return 0

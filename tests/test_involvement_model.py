@@ -229,3 +229,23 @@ def test_involvement_with_a_scorer_never_counts_a_lead_in_that_names_nobody(nlp)
     assert [i.sentence for i in involvement_in_docs(docs, groups=("patients",), first=("stakeholders",), scorer=sure)] == [told]
     assert lead_in(heading) and lead_in(told)
     assert not lead_in("Which ideas did we keep: all of them, in the end, after the second workshop with the carers.")
+
+
+def test_training_scores_held_out_flags_as_the_pipeline_decides_them(nlp):
+    # flag_scores reads a flag as involvement_in_docs does: a planned part never counts, however sure
+    # the model is, and a sentence the rules do not confirm needs the higher threshold.
+    from models.train_involvement_model import Entry, flag_scores
+
+    plan = "We would like to ask the parent carer forum to review the letters, but we have not managed that yet."
+    texts = {"A": "Carers rewrote the leaflet.", "B": "The new leaflet is given out on every ward.", "C": plan}
+    fake = FakeScorer({"patients": {texts["A"]: 0.65, texts["B"]: 0.89, plan: 0.99}, "staff": {}},
+                      confirmed=0.6, unconfirmed=0.9)
+    entries = []
+    for eid, gold_flag in (("A", False), ("B", True), ("C", True)):
+        facts = sentence_facts(docs_of(nlp, stakeholders=texts[eid]), first=("stakeholders",))
+        entries.append(Entry("s", eid, facts, {}, {"patients": gold_flag, "staff": True}, np.zeros((len(facts), 1))))
+    scores = flag_scores(fake, entries, ("stakeholders",))
+    assert {k: scores["no_patient_involvement"][k] for k in ("tp", "fp", "fn")} == {"tp": 2, "fp": 0, "fn": 0}
+    assert scores["no_staff_involvement"]["tp"] == 3
+    lenient = FakeScorer(fake.probs, confirmed=0.6, unconfirmed=0.8)  # now B's sentence counts
+    assert flag_scores(lenient, entries, ("stakeholders",))["no_patient_involvement"]["fn"] == 1
