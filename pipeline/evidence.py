@@ -2185,6 +2185,18 @@ _REPORTING_VERBS = {"point", "say", "tell", "suggest", "propose", "recommend", "
                     "report", "warn", "complain", "worry", "observe", "remark", "add"}
 
 
+_PROPOSING_VERBS = {"suggest", "propose", "recommend", "advise", "urge"}
+
+
+def _proposed_by_others(verb: Any, person: Any) -> bool:
+    """The person is what a proposal by someone else would do: "practice managers suggested inviting
+    patients by text", "pharmacists recommended calling carers the day before"."""
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.tag_ not in ("VBG", "VB") or _lemma(verb.head) not in _PROPOSING_VERBS:
+        return False
+    speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return bool(speakers) and all(person not in s.subtree for s in speakers)
+
+
 def _reported_by_others(verb: Any, person: Any) -> bool:
     """The person's clause, in the present tense, is what someone else said of how things are:
     "managers pointed out that many older patients give a landline"."""
@@ -2282,6 +2294,8 @@ def _participation_for(person: Any) -> Any | None:
             continue  # "every person with dementia is discussed by name", "EDs receive children": care
         if _not_taking_part(v, person, role):
             continue
+        if role == "object" and _proposed_by_others(v, person):
+            continue  # "practice managers suggested inviting patients by text": what was proposed for them
         if role == "subject" and lemma == "write" and _quotes(v):
             if _voiced(v):
                 return v

@@ -368,6 +368,8 @@ INVOLVEMENT = [
     ("The son of a patient met our ward managers and told us the call had come too late, so it now comes a day "
      "earlier.", {"patients"}),
     ("Two carers sat on the steering group.", {"patients"}),
+    # what the staff proposed doing to patients is the staff's part, not the patients'
+    ("Practice managers suggested inviting patients by text rather than letter.", {"staff"}),
     # a quoted title is not the sentence's clause: the parser may hang the sentence on its verb
     ("We tested the 'when to ring' cards with a group of fathers, and they changed the wording.", {"patients"}),
     # staff named by a specialty or a job the plain staff words miss
