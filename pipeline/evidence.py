@@ -926,7 +926,7 @@ _PATIENT_WORDS = {
     "person", "expert", "lay", "citizen", "veteran", "member", "prisoner", "inmate", "mentor", "supporter",
     "father", "mum", "dad", "grandmother", "grandfather", "grandparent", "daughter", "son", "husband", "wife",
     "sibling", "widow", "widower", "individual", "nan", "nana", "grandad", "grandma", "granny", "grandpa", "auntie",
-    "uncle", "niece", "nephew", "passenger", "tenant", "client",
+    "uncle", "niece", "nephew", "passenger", "tenant", "client", "recipient",
 }
 _PATIENT_NEEDS_QUALIFIER = {
     # Words that are patients only with a qualifier: "service user", "young people", "lay member".
@@ -941,6 +941,9 @@ _PATIENT_NEEDS_QUALIFIER = {
     "resident": {"care", "home", "local", "sheltered", "supported", "extra-care", "hostel"},
     "mentor": {"peer"},
     "supporter": {"peer"},
+    # "kidney transplant recipients", "care recipients"; not "recipients of the newsletter"
+    "recipient": {"transplant", "kidney", "liver", "heart", "lung", "organ", "transfusion", "blood", "care",
+                  "stem", "marrow", "implant"},
 }
 # Patient voice groups known by their initials: Maternity (and Neonatal) Voices Partnerships, a GP
 # practice's Patient Participation Group.

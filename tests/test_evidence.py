@@ -368,6 +368,7 @@ INVOLVEMENT = [
     ("The son of a patient met our ward managers and told us the call had come too late, so it now comes a day "
      "earlier.", {"patients"}),
     ("Two carers sat on the steering group.", {"patients"}),
+    ("Liver transplant recipients tested the new app before it went live.", {"patients"}),
     # what the staff proposed doing to patients is the staff's part, not the patients'
     ("Practice managers suggested inviting patients by text rather than letter.", {"staff"}),
     # a quoted title is not the sentence's clause: the parser may hang the sentence on its verb
@@ -511,6 +512,7 @@ NOT_INVOLVEMENT = [
     "Ward nurses attended teaching sessions on the checklist, given by our nurse specialists.",  # taught
     "Children in the schools took part in talks where the hand-washing song was taught.",  # taught
     "A note of how the patient prefers to be tested is kept.",  # tested: done to them
+    "Recipients of the newsletter read about the new app.",  # readers, not patients
     "Community pharmacists in the LPC network completed an e-learning module on the new medicines.",  # taught
     "Fire officers attended a training session given by our nurses on oxygen equipment.",  # teaching is the job
     "We sent a questionnaire to patients on the ward, and as most replies were good we did not change the booklet.",  # changed nothing
