@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 # Part of every stored result's key: bump it when a change would alter results, so that
 # a rerun reviews everything again instead of reusing results of an older pipeline.
-PIPELINE_VERSION = "0.9.5"
+PIPELINE_VERSION = "0.9.6"
 ENTRY_VECTOR_WINDOWS = 2  # model windows (180 words each) read for an entry's clustering vector
 
 Progress = Callable[[str, str], None]  # (entry_id, status) after each entry
