@@ -3144,7 +3144,7 @@ def sentence_facts(docs_by_criterion: Mapping[str, Sequence[Any]], *, first: Ite
             if referred is not None and referred not in hits:
                 # "Carers tested the card. They asked for larger print, which we added."
                 hits.update(_read_as(sent, groups, referred, _PRONOUNS[referred], -1, members, paid_carers))
-            if _planned_sentence(sent) or _nothing_changed(sent) is not None or _nobody_did(sent):
+            if _planned_sentence(sent) or _nothing_changed(sent) is not None or _nobody_did(sent) or _not_asked(sent):
                 # "We plan to set up a panel with older care leavers": nobody took part yet;
                 # "We surveyed 300 callers ..., so we did not change it": views after which nothing changed
                 unrealised.update(GROUPS)
@@ -3188,6 +3188,24 @@ def _planned_sentence(sent: Any) -> bool:
             or any(c.dep_ == "xcomp" and _future(c) for c in root.children):
         return True  # "will", "are going to": not "would", which is as often "this would not have happened without"
     return _lemma(root) in _PLANNING_VERBS and root.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in root.children)
+
+
+_CONSULTING_VERBS = {"ask", "consult", "survey", "interview", "involve", "engage", "invite", "poll"}
+
+
+def _not_asked(sent: Any) -> bool:
+    """The sentence's main verb says people were not asked or involved ("We have not asked boat owners or
+    holiday guests for their views yet, but we would like to"), whoever they are: a group the rules do
+    not name took no part either, so the model may not count the sentence for anyone."""
+    root = sent.root
+    if not (_lemma(root) in _CONSULTING_VERBS and root.pos_ == "VERB" and any(c.dep_ == "neg" for c in root.children)
+            and any(c.dep_ in ("dobj", "nsubjpass") for c in root.children)):
+        return False
+    # Another clause may say who did take part ("..., but the harbour staff redesigned the signs"); not
+    # one that is itself a wish ("but we would like to in 2025").
+    return all(_lemma(c) in _INTENT_VERBS or _future(c) or any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might")
+                                                               for a in c.children)
+               for c in root.children if c.dep_ in ("conj", "advcl", "parataxis") and c.pos_ in ("VERB", "AUX"))
 
 
 # Pronouns that can stand for a group named in the sentence before; a patient or relative may be one

@@ -249,3 +249,14 @@ def test_training_scores_held_out_flags_as_the_pipeline_decides_them(nlp):
     assert scores["no_staff_involvement"]["tp"] == 3
     lenient = FakeScorer(fake.probs, confirmed=0.6, unconfirmed=0.8)  # now B's sentence counts
     assert flag_scores(lenient, entries, ("stakeholders",))["no_patient_involvement"]["fn"] == 1
+
+
+def test_involvement_with_a_scorer_never_counts_people_not_yet_asked(nlp):
+    # Walkers and anglers are no group the rules name; not having asked them is still no part, however
+    # sure the model is. Another clause that did happen is read on its own.
+    not_yet = "We have not yet asked walkers or anglers what they think of the signs, but we would like to."
+    sure = FakeScorer({"patients": {not_yet: 0.99}}, confirmed=0.5, unconfirmed=0.9)
+    assert involvement_in_docs(docs_of(nlp, stakeholders=not_yet), first=("stakeholders",), scorer=sure) == ()
+    facts = sentence_facts(docs_of(nlp, stakeholders="We did not consult the anglers, but the harbour master "
+                                                     "checked the signs."), first=("stakeholders",))
+    assert facts[0].unrealised == frozenset()
