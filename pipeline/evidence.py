@@ -2196,7 +2196,15 @@ def _proposed_by_others(verb: Any, person: Any) -> bool:
     patients by text", "pharmacists recommended calling carers the day before"."""
     if verb.dep_ not in ("xcomp", "ccomp") or verb.tag_ not in ("VBG", "VB") or _lemma(verb.head) not in _PROPOSING_VERBS:
         return False
-    speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return _said_by_others(verb.head, person, shared_subject=False)
+
+
+def _said_by_others(said: Any, person: Any, *, shared_subject: bool = True) -> bool:
+    """``said`` (a verb of saying or proposing) has a subject, and ``person`` is not in it; with
+    ``shared_subject``, a second verb takes the subject of the first ("looked at it and said")."""
+    speakers = [c for c in said.children if c.dep_ == "nsubj"]
+    if not speakers and shared_subject and said.dep_ == "conj":
+        speakers = [c for c in said.head.children if c.dep_ == "nsubj"]
     return bool(speakers) and all(person not in s.subtree for s in speakers)
 
 
@@ -2214,11 +2222,7 @@ def _reported_by_others(verb: Any, person: Any) -> bool:
         clause = clause.head
     else:
         return False
-    said = clause.head
-    speakers = [c for c in said.children if c.dep_ == "nsubj"]
-    if not speakers and said.dep_ == "conj":
-        speakers = [c for c in said.head.children if c.dep_ == "nsubj"]
-    return bool(speakers) and all(person not in s.subtree for s in speakers)
+    return _said_by_others(clause.head, person)
 
 
 def _negated_person(person: Any) -> bool:

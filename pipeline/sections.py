@@ -485,7 +485,7 @@ def label_segments(segments: Sequence[Segment], rubric: Rubric, scorer: SectionS
             raw[i, :n_crit] = -50.0  # a cover table's row
     for i in _title_rows(segments) - {0}:
         if segments[i].heading.text.lstrip()[:1].islower():
-            raw[i, :n_crit] = -50.0  # the title's second line: "Bloods on Due: automated recall for ..." / "care medicines"
+            raw[i, :n_crit] = -50.0  # the title's second line: "Safer nights: one alert for ..." / "ward and home"
     raw[:, :n_crit] += HEADING_AGREEMENT_BONUS * _headings_agree(segments, feats, n_crit)
     scores = _log_softmax(raw)
     labels = decide_labels(scores, n_crit)

@@ -275,8 +275,8 @@ def test_sections_appendix_with_a_subtitle_answers_no_criterion(rubric, section_
 
 @pytest.mark.slow
 def test_sections_title_wrapped_onto_a_second_line_answers_no_criterion(rubric, section_model):
-    # A long title set in the title's type runs onto a second line ("... monitoring of high-risk shared" /
-    # "care medicines") over the cover lines: the second line continues the title, it heads no answer.
+    # A long title set in the title's type runs onto a second line ("... for ambulance" / "and ward staff")
+    # over the cover lines: the second line continues the title, it heads no answer.
     changed = ("Fall Alert pulls the ambulance record and the ward record into one list for every older person who "
                "has fallen at home, whichever service saw them first. Each morning the list goes to the falls team, "
                "who phone anyone seen twice in a month. A ward cannot discharge a listed patient without the team "
